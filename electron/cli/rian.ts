@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { BUNDLED_COURSES_DIR } from '../paths.ts';
+import { coursesCheck } from './courses-check.ts';
+import { serve, UserFacingError } from './serve.ts';
+
+const USAGE = `Rian (เรียน) command line
+
+  rian serve [--port N] [--data DIR] [--courses DIR]
+      Serve the Rian user interface and its API on http://127.0.0.1 (random port unless --port).
+  rian courses check [DIR]
+      Validate every course package in DIR (default: the bundled courses). Exit code 1 on any problem.
+
+Data folder: --data DIR, else RIAN_DATA_DIR, else the app's user-data folder.`;
+
+function portOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserFacingError(`--port must be 0–65535, not "${value}".`);
+  return port;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'serve') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { port: { type: 'string' }, data: { type: 'string' }, courses: { type: 'string' } },
+    });
+    const running = await serve({
+      port: portOption(values.port),
+      dataDir: values.data ? resolve(values.data) : undefined,
+      coursesDir: values.courses ? resolve(values.courses) : undefined,
+    });
+    console.log(`Rian is serving at ${running.door.url} (data: ${running.dataDir}). Press Ctrl+C to stop.`);
+    await new Promise<void>((done) => {
+      const stop = () => void running.stop().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  }
+  if (command === 'courses' && rest[0] === 'check') {
+    const dir = rest[1] ? resolve(rest[1]) : BUNDLED_COURSES_DIR;
+    return coursesCheck(dir, (line) => console.log(line));
+  }
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  console.error(`Unknown command: ${argv.join(' ')}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserFacingError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`rian: ${(error as Error).message}`);
+    } else console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,6 @@
+import { initial } from './0001-initial.ts';
+import type { Migration } from './types.ts';
+
+/** Every migration, in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

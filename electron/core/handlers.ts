@@ -1,0 +1,62 @@
+import type { Contract } from '../shared/contract.ts';
+import type { HandlersFor } from './dispatch.ts';
+import type { Services } from './services.ts';
+import { requireProfile } from './session.ts';
+
+/** Thin: each handler picks the caller's identity from the session and calls one service. */
+export function createHandlers(s: Services): HandlersFor<Contract> {
+  return {
+    'app.status': () => s.status(),
+    'settings.get': () => s.settings.get(),
+    'settings.update': (patch) => {
+      const next = { ...s.settings.get(), ...patch };
+      s.settings.set(next);
+      return next;
+    },
+
+    'profiles.list': () => s.profiles.list(),
+    'profiles.create': async (input, { session }) => {
+      const profile = await s.profiles.create(input);
+      session.profileId = profile.id;
+      s.settings.set({ ...s.settings.get(), lastProfileId: profile.id });
+      return profile;
+    },
+    'session.signIn': async ({ profileId, pin }, { session }) => {
+      const profile = await s.profiles.authenticate(profileId, pin);
+      session.profileId = profile.id;
+      s.settings.set({ ...s.settings.get(), lastProfileId: profile.id });
+      return profile;
+    },
+    'session.resume': async (_input, { session }) => {
+      const lastId = s.settings.get().lastProfileId;
+      const last = lastId ? s.profiles.list().find((p) => p.id === lastId) : undefined;
+      if (!last || last.hasPin) return null;
+      const profile = await s.profiles.authenticate(last.id, undefined);
+      session.profileId = profile.id;
+      return profile;
+    },
+    'session.current': (_input, { session }) => (session.profileId ? s.profiles.find(session.profileId) : null),
+    'session.signOut': (_input, { session }) => {
+      session.profileId = null;
+      session.unlockedRoles.clear();
+      s.settings.set({ ...s.settings.get(), lastProfileId: null });
+      return null;
+    },
+
+    'catalog.list': (_input, { session }) => ({
+      courses: s.progress.catalog(requireProfile(session)),
+      broken: s.library.broken,
+    }),
+    'courses.outline': ({ courseId }, { session }) => s.progress.outline(requireProfile(session), courseId),
+    'courses.lesson': ({ courseId, lessonId }) => s.library.lesson(courseId, lessonId),
+    'progress.openLesson': ({ courseId, lessonId }, { session }) =>
+      s.progress.openLesson(requireProfile(session), courseId, lessonId),
+    'progress.completeLesson': ({ courseId, lessonId }, { session }) =>
+      s.progress.completeLesson(requireProfile(session), courseId, lessonId),
+    'progress.saveScroll': (point, { session }) => {
+      s.progress.saveScroll(requireProfile(session), point);
+      return null;
+    },
+    'progress.resumePoint': (_input, { session }) => s.progress.resumePoint(requireProfile(session)),
+  };
+}

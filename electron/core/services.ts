@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { v4 as uuidv4 } from 'uuid';
+import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
+import { loadCourseLibrary, type CourseLibrary } from './courses/course-library.ts';
+import { DATABASE_FILE } from './data-dir.ts';
+import { DatabaseFromFutureError } from './db/migrate.ts';
+import { DatabaseCorruptError, openDatabase } from './db/open-database.ts';
+import { createEventRepository } from './repositories/event-repository.ts';
+import { createMetaRepository } from './repositories/meta-repository.ts';
+import { createProfileRepository } from './repositories/profile-repository.ts';
+import { createResumeRepository } from './repositories/resume-repository.ts';
+import { createProfileService } from './services/profile-service.ts';
+import { createProgressService } from './services/progress-service.ts';
+import type { SettingsStore } from './settings/settings-store.ts';
+
+export type BackendOptions = {
+  dataDir: string;
+  coursesDir: string;
+  settings: SettingsStore;
+  appVersion: string;
+  now?: () => Date;
+};
+
+export type Services = {
+  db: Database.Database;
+  library: CourseLibrary;
+  settings: SettingsStore;
+  profiles: ReturnType<typeof createProfileService>;
+  progress: ReturnType<typeof createProgressService>;
+  status(): AppStatus;
+};
+
+export type ServicesOrProblem =
+  | { ok: true; services: Services }
+  | { ok: false; problem: StartupProblem; status: () => AppStatus };
+
+/** Opens the database and wires every service. A database that cannot be used becomes a problem, not a crash. */
+export function createServices(options: BackendOptions): ServicesOrProblem {
+  const now = options.now ?? (() => new Date());
+  const databasePath = join(options.dataDir, DATABASE_FILE);
+  const status = (problem: StartupProblem | null): AppStatus => ({
+    appVersion: options.appVersion,
+    dataDir: options.dataDir,
+    problem,
+    settingsResetBackup: options.settings.resetBackup,
+  });
+  let db: Database.Database;
+  try {
+    db = openDatabase(databasePath);
+  } catch (error) {
+    let problem: StartupProblem;
+    if (error instanceof DatabaseFromFutureError) {
+      problem = {
+        kind: 'dbFromFuture',
+        databasePath,
+        databaseVersion: error.databaseVersion,
+        supportedVersion: error.supportedVersion,
+      };
+    } else if (error instanceof DatabaseCorruptError) {
+      problem = { kind: 'dbCorrupt', databasePath, detail: error.message };
+    } else throw error;
+    return { ok: false, problem, status: () => status(problem) };
+  }
+  const library = loadCourseLibrary(options.coursesDir);
+  const deviceId = createMetaRepository(db).getOrCreate('device_id', uuidv4);
+  const events = createEventRepository(db);
+  const services: Services = {
+    db,
+    library,
+    settings: options.settings,
+    profiles: createProfileService(createProfileRepository(db), now),
+    progress: createProgressService({ db, events, resume: createResumeRepository(db), library, deviceId, now }),
+    status: () => status(null),
+  };
+  return { ok: true, services };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { appStatusSchema } from './app-status.ts';
+import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
+import { newProfileSchema, profileSummarySchema, signInSchema } from './profile.ts';
+import { courseProgressSchema, resumePointSchema } from './progress.ts';
+import type { Result } from './result.ts';
+import { settingsPatchSchema, settingsSchema } from './settings.ts';
+
+/**
+ * Who may call a channel. `public` works before anyone signs in (choosing or creating a profile);
+ * `learner` acts on the signed-in profile only; `trainer` and `admin` need an unlocked role.
+ */
+export type Role = 'public' | 'learner' | 'trainer' | 'admin';
+
+type ChannelSpec = { input: z.ZodType; output: z.ZodType; role: Role };
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(role: Role, input: I, output: O) => ({
+  role,
+  input,
+  output,
+});
+
+const none = z.strictObject({});
+const courseRef = z.strictObject({ courseId: z.string().min(1).max(100) });
+const lessonRef = z.strictObject({ courseId: z.string().min(1).max(100), lessonId: z.string().min(1).max(100) });
+
+export const contract = {
+  'app.status': channel('public', none, appStatusSchema),
+  'settings.get': channel('public', none, settingsSchema),
+  'settings.update': channel('public', settingsPatchSchema, settingsSchema),
+
+  'profiles.list': channel('public', none, z.array(profileSummarySchema)),
+  'profiles.create': channel('public', newProfileSchema, profileSummarySchema),
+  'session.signIn': channel('public', signInSchema, profileSummarySchema),
+  'session.resume': channel('public', none, profileSummarySchema.nullable()),
+  'session.current': channel('public', none, profileSummarySchema.nullable()),
+  'session.signOut': channel('public', none, z.null()),
+
+  'catalog.list': channel('learner', none, catalogSchema),
+  'courses.outline': channel('learner', courseRef, courseOutlineSchema),
+  'courses.lesson': channel('learner', lessonRef, lessonContentSchema),
+  'progress.openLesson': channel('learner', lessonRef, courseProgressSchema),
+  'progress.completeLesson': channel('learner', lessonRef, courseProgressSchema),
+  'progress.saveScroll': channel(
+    'learner',
+    lessonRef.extend({ scroll: z.number().min(0).max(1) }),
+    z.null(),
+  ),
+  'progress.resumePoint': channel('learner', none, resumePointSchema.nullable()),
+} as const satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+/**
+ * The API the renderer sees: `lms.profiles.create(input)`. Derived from the contract, so the preload, the HTTP
+ * client and the renderer cannot drift from it.
+ */
+type AreaOf<C extends string> = C extends `${infer A}.${string}` ? A : never;
+type VerbOf<C extends string, A extends string> = C extends `${A}.${infer V}` ? V : never;
+export type LmsApi = {
+  [A in AreaOf<Channel>]: {
+    [V in VerbOf<Channel, A>]: `${A}.${V}` extends infer C extends Channel
+      ? (input: ChannelInput<C>) => Promise<ChannelOutput<C>>
+      : never;
+  };
+};
+/** What a door exposes (the preload's `window.lms`, the HTTP client): the same shape, returning Result envelopes. */
+export type LmsWire = {
+  [A in AreaOf<Channel>]: {
+    [V in VerbOf<Channel, A>]: `${A}.${V}` extends infer C extends Channel
+      ? (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>
+      : never;
+  };
+};
+
+/** Builds the per-area object from one function that sends a channel name and input through a door. */
+export function buildWire(send: (channel: Channel, input: unknown) => Promise<unknown>): LmsWire {
+  const wire: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of CHANNELS) {
+    const [area, verb] = name.split('.') as [string, string];
+    (wire[area] ??= {})[verb] = (input: unknown) => send(name, input ?? {});
+  }
+  return wire as unknown as LmsWire;
+}
