@@ -3,6 +3,7 @@ import { appStatusSchema } from './app-status.ts';
 import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
 import { newProfileSchema, profileSummarySchema, signInSchema } from './profile.ts';
 import { courseProgressSchema, resumePointSchema } from './progress.ts';
+import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 
@@ -56,6 +57,10 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export const CHANNELS = Object.keys(contract) as Channel[];
 
+/** The zod-free list of names (for the preload) must be exactly the contract's channels. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const channelNamesMatchContract: Same<Channel, ChannelName> = true;
+
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
@@ -81,13 +86,3 @@ export type LmsWire = {
       : never;
   };
 };
-
-/** Builds the per-area object from one function that sends a channel name and input through a door. */
-export function buildWire(send: (channel: Channel, input: unknown) => Promise<unknown>): LmsWire {
-  const wire: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of CHANNELS) {
-    const [area, verb] = name.split('.') as [string, string];
-    (wire[area] ??= {})[verb] = (input: unknown) => send(name, input ?? {});
-  }
-  return wire as unknown as LmsWire;
-}

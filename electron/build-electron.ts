@@ -1,0 +1,26 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.ts';
+
+/** Bundles the Electron main process and preload (CommonJS, as a sandboxed preload requires). */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'] as string[],
+  logLevel: 'warning',
+} as const;
+
+await build({
+  ...common,
+  entryPoints: [join(PROJECT_ROOT, 'electron/main/main.ts')],
+  outfile: join(PROJECT_ROOT, 'dist/electron/main.cjs'),
+});
+await build({
+  ...common,
+  entryPoints: [join(PROJECT_ROOT, 'electron/preload/preload.ts')],
+  outfile: join(PROJECT_ROOT, 'dist/electron/preload.cjs'),
+  minify: true,
+});

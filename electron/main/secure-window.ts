@@ -1,0 +1,48 @@
+import { BrowserWindow, session, shell } from 'electron';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './app-protocol.ts';
+
+/** Only plain web links leave the app, and only to the system browser. */
+export function openExternalSafely(raw: string): void {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'https:' || url.protocol === 'http:') void shell.openExternal(url.toString());
+  } catch {
+    // not a URL: ignored
+  }
+}
+
+export function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(preloadDir: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Rian — เรียน',
+    webPreferences: {
+      preload: join(preloadDir, 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/`);
+  return window;
+}

@@ -1,0 +1,39 @@
+import { Header } from '../components/Header.tsx';
+import { catalogues, I18nProvider } from '../i18n/i18n.tsx';
+import { CatalogueScreen } from '../screens/CatalogueScreen.tsx';
+import { CourseScreen } from '../screens/CourseScreen.tsx';
+import { LessonScreen } from '../screens/LessonScreen.tsx';
+import { ProfilesScreen } from '../screens/ProfilesScreen.tsx';
+import { LoadingScreen, StartupProblemScreen, UnreachableScreen } from '../screens/StartupScreens.tsx';
+import { useRoute } from './route.ts';
+import { useBoot } from './useBoot.ts';
+import { useDocumentLanguage } from './useDocumentLanguage.ts';
+
+export function App() {
+  const { boot, language, languageChosen, setLanguage, signedIn, switchProfile, retry } = useBoot();
+  const route = useRoute();
+  useDocumentLanguage(language, `${catalogues[language].appName} — Rian`);
+  const profile = boot.phase === 'ready' ? boot.profile : null;
+
+  return (
+    <I18nProvider language={language}>
+      <Header profile={profile} onLanguage={(l) => void setLanguage(l)} onSwitchProfile={() => void switchProfile()} />
+      {boot.phase === 'loading' && <LoadingScreen />}
+      {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
+      {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
+      {boot.phase === 'profiles' && (
+        <ProfilesScreen
+          profiles={boot.profiles}
+          isLanguageChosen={languageChosen}
+          onLanguage={(l) => void setLanguage(l)}
+          onSignedIn={signedIn}
+        />
+      )}
+      {boot.phase === 'ready' && route.name === 'catalogue' && <CatalogueScreen status={boot.status} />}
+      {boot.phase === 'ready' && route.name === 'course' && <CourseScreen key={route.courseId} courseId={route.courseId} />}
+      {boot.phase === 'ready' && route.name === 'lesson' && (
+        <LessonScreen key={`${route.courseId}/${route.lessonId}`} courseId={route.courseId} lessonId={route.lessonId} />
+      )}
+    </I18nProvider>
+  );
+}

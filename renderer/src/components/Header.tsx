@@ -1,0 +1,48 @@
+import type { Language } from '../../../electron/shared/bilingual.ts';
+import type { ProfileSummary } from '../../../electron/shared/profile.ts';
+import { navigate } from '../app/route.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Logo } from './Logo.tsx';
+
+export type HeaderProps = {
+  profile: ProfileSummary | null;
+  onLanguage(language: Language): void;
+  onSwitchProfile?(): void;
+};
+
+export function Header({ profile, onLanguage, onSwitchProfile }: HeaderProps) {
+  const { t, language } = useI18n();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <div className="brand">
+        <Logo />
+        <div>
+          <span className="brand-name">{t.appName}</span>
+          <span className="brand-tagline">{t.appTagline}</span>
+        </div>
+      </div>
+      {profile && (
+        <nav aria-label={t.header.mainNav} className="header-nav">
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'catalogue' })}>
+            {t.header.catalogue}
+          </button>
+        </nav>
+      )}
+      <div className="header-tools">
+        <LanguageSwitch onChange={onLanguage} />
+        {profile && onSwitchProfile && (
+          <div className="who">
+            <span className="who-name">{t.header.signedInAs(language === 'th' ? profile.nameTh : profile.nameEn)}</span>
+            <button type="button" className="button button-quiet" onClick={onSwitchProfile}>
+              {t.header.switchProfile}
+            </button>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Language } from '../../../electron/shared/bilingual.ts';
+
+/** Thai dates use the Buddhist era (th-TH's default calendar): 21 พฤศจิกายน 2569. */
+const locales: Record<Language, string> = { th: 'th-TH-u-ca-buddhist', en: 'en-GB' };
+
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long' }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatPercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+export function formatNumber(n: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language]).format(n);
+}
