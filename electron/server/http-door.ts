@@ -42,8 +42,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'tooLarge'> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer at once and drain the rest unbuffered, so the client reads a 413 rather than a reset.
         resolve('tooLarge');
-        req.destroy();
+        chunks.length = 0;
+        if (size > 20 * MAX_BODY_BYTES) req.destroy();
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -83,7 +85,10 @@ export async function openHttpDoor({ dispatch, rendererDir, port = 0 }: HttpDoor
         const given = req.headers[TOKEN_HEADER];
         if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return refusal(res, 401, 'Missing or wrong token');
         const body = await readBody(req);
-        if (body === 'tooLarge') return refusal(res, 413, 'Request too large');
+        if (body === 'tooLarge') {
+          res.setHeader('Connection', 'close');
+          return refusal(res, 413, 'Request too large');
+        }
         let input: unknown;
         try {
           input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));

@@ -114,10 +114,15 @@ export function createEventRepository(db: Database.Database) {
     },
     /** Drops and recomputes every rollup from the log: the log is the truth. */
     rebuildRollups(): void {
-      db.exec('DELETE FROM lesson_completions; DELETE FROM enrolments;');
-      for (const row of db.prepare<[], EventRow>('SELECT * FROM events ORDER BY occurred_at, id').iterate()) {
-        applyToRollups(toEvent(row));
-      }
+      const page = db.prepare<[number], EventRow & { rowid: number }>(
+        'SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT 5000',
+      );
+      db.transaction(() => {
+        db.exec('DELETE FROM lesson_completions; DELETE FROM enrolments;');
+        for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.rowid)) {
+          for (const row of rows) applyToRollups(toEvent(row));
+        }
+      }).immediate();
     },
   };
 }
