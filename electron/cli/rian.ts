@@ -17,7 +17,8 @@ Data folder: --data DIR, else RIAN_DATA_DIR, else the app's user-data folder.`;
 function portOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserFacingError(`--port must be 0–65535, not "${value}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UserFacingError(`--port must be 0–65535, not "${value}".`);
   return port;
 }
 

@@ -11,7 +11,9 @@ export type ServeOptions = { port?: number; dataDir?: string; coursesDir?: strin
 export class UserFacingError extends Error {}
 
 /** Starts the backend and its HTTP door; the caller prints the URL and decides how to stop. */
-export async function serve(options: ServeOptions): Promise<{ door: HttpDoor; dataDir: string; stop(): Promise<void> }> {
+export async function serve(
+  options: ServeOptions,
+): Promise<{ door: HttpDoor; dataDir: string; stop(): Promise<void> }> {
   if (!existsSync(join(RENDERER_BUILD_DIR, 'index.html'))) {
     throw new UserFacingError('The user interface is not built yet: run `npm run build` (npm start does it for you).');
   }
@@ -28,7 +30,8 @@ export async function serve(options: ServeOptions): Promise<{ door: HttpDoor; da
   } catch (error) {
     backend.close();
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new UserFacingError(`Port ${options.port} is already in use; choose another with --port.`);
+    if (code === 'EADDRINUSE')
+      throw new UserFacingError(`Port ${options.port} is already in use; choose another with --port.`);
     throw error;
   }
   return {

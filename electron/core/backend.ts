@@ -37,7 +37,9 @@ export function createBackend(options: BackendOptions, log: Logger = consoleLogg
       : new AppError('DB_CORRUPT', 'The learning records database is damaged.', 'ฐานข้อมูลผลการเรียนเสียหาย');
   };
   const handlers = {
-    ...(Object.fromEntries(Object.keys(contract).map((c) => [c, unavailable])) as unknown as HandlersFor<typeof contract>),
+    ...(Object.fromEntries(Object.keys(contract).map((c) => [c, unavailable])) as unknown as HandlersFor<
+      typeof contract
+    >),
     'app.status': () => status(),
     'settings.get': () => options.settings.get(),
   };

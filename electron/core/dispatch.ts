@@ -40,7 +40,11 @@ function invalidInput(error: z.ZodError): AppError {
  * The one entry point both doors (IPC and HTTP) call: rejects unknown channels, checks the caller's role, parses
  * the input with the channel's schema, runs the handler, checks its output, and wraps everything in a Result.
  */
-export function createDispatch<S extends Record<string, Spec>>(spec: S, handlers: HandlersFor<S>, log: Logger): Dispatch {
+export function createDispatch<S extends Record<string, Spec>>(
+  spec: S,
+  handlers: HandlersFor<S>,
+  log: Logger,
+): Dispatch {
   return async (channel, rawInput, session) => {
     try {
       if (!Object.hasOwn(spec, channel)) {

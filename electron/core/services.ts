@@ -32,8 +32,7 @@ export type Services = {
 };
 
 export type ServicesOrProblem =
-  | { ok: true; services: Services }
-  | { ok: false; problem: StartupProblem; status: () => AppStatus };
+  { ok: true; services: Services } | { ok: false; problem: StartupProblem; status: () => AppStatus };
 
 /** Opens the database and wires every service. A database that cannot be used becomes a problem, not a crash. */
 export function createServices(options: BackendOptions): ServicesOrProblem {

@@ -22,7 +22,13 @@ export type HttpDoor = {
   close(): Promise<void>;
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -83,7 +89,8 @@ export async function openHttpDoor({ dispatch, rendererDir, port = 0 }: HttpDoor
           return refusal(res, 403, 'Foreign origin');
         }
         const given = req.headers[TOKEN_HEADER];
-        if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return refusal(res, 401, 'Missing or wrong token');
+        if (!sameToken(Array.isArray(given) ? given[0] : given, token))
+          return refusal(res, 401, 'Missing or wrong token');
         const body = await readBody(req);
         if (body === 'tooLarge') {
           res.setHeader('Connection', 'close');

@@ -23,8 +23,7 @@ export function evaluateCourseProgress(
   const lessonsDone = !manifest.completion.requireAllLessons || completedRequired === required.length;
   const quizzesDone = manifest.completion.requiredQuizzes.every((q) => passedQuizIds.has(q));
   const units = required.length + manifest.completion.requiredQuizzes.length;
-  const unitsDone =
-    completedRequired + manifest.completion.requiredQuizzes.filter((q) => passedQuizIds.has(q)).length;
+  const unitsDone = completedRequired + manifest.completion.requiredQuizzes.filter((q) => passedQuizIds.has(q)).length;
   const isComplete = lessonsDone && quizzesDone;
   const percent = isComplete ? 100 : units === 0 ? 0 : Math.min(99, Math.floor((unitsDone * 100) / units));
   const started = completed.length > 0 || lastLessonId !== null;

@@ -42,11 +42,7 @@ export const contract = {
   'courses.lesson': channel('learner', lessonRef, lessonContentSchema),
   'progress.openLesson': channel('learner', lessonRef, courseProgressSchema),
   'progress.completeLesson': channel('learner', lessonRef, courseProgressSchema),
-  'progress.saveScroll': channel(
-    'learner',
-    lessonRef.extend({ scroll: z.number().min(0).max(1) }),
-    z.null(),
-  ),
+  'progress.saveScroll': channel('learner', lessonRef.extend({ scroll: z.number().min(0).max(1) }), z.null()),
   'progress.resumePoint': channel('learner', none, resumePointSchema.nullable()),
 } as const satisfies Record<string, ChannelSpec>;
 

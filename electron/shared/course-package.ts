@@ -12,9 +12,7 @@ import { bilingualSchema } from './bilingual.ts';
  */
 export const COURSE_SCHEMA_VERSION = 1;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
 
 export const lessonRefSchema = z.strictObject({
   id: slug,

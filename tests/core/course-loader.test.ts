@@ -63,7 +63,10 @@ describe('course packages', () => {
 
     writeFileSync(join(pkg, 'course.yaml'), 'title: [unclosed');
     library = loadCourseLibrary(dir);
-    expect(library.broken[0]!.problems[0]).toMatchObject({ file: 'course.yaml', message: expect.stringContaining('not valid YAML') });
+    expect(library.broken[0]!.problems[0]).toMatchObject({
+      file: 'course.yaml',
+      message: expect.stringContaining('not valid YAML'),
+    });
   });
 
   it('never serves a file from outside the package, even through a symlink or ../', () => {
@@ -82,7 +85,9 @@ describe('course packages', () => {
     const dir = fixture();
     const lines: string[] = [];
     expect(coursesCheck(dir, (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(new RegExp(`ok  ${SAMPLE_COURSE} 1\\.0\\.0: 2 modules, 4 lessons, words th \\d+ / en \\d+`));
+    expect(lines[0]).toMatch(
+      new RegExp(`ok  ${SAMPLE_COURSE} 1\\.0\\.0: 2 modules, 4 lessons, words th \\d+ / en \\d+`),
+    );
     mkdirSync(join(dir, 'empty-folder'));
     expect(coursesCheck(dir, () => {})).toBe(1);
   });

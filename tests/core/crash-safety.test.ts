@@ -30,7 +30,9 @@ function writeThenKill(): Promise<string[]> {
       }
     });
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited: ${stderr}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited: ${stderr}`)),
+    );
   });
 }
 

@@ -29,9 +29,11 @@ afterEach(() => cleanup());
 
 function eventsTable() {
   const db = new Database(join(dataDir, 'rian.sqlite'), { readonly: true });
-  const rows = db.prepare<[], { id: string; type: string; device_id: string; course_version: string; lesson_id: string | null }>(
-    'SELECT id, type, device_id, course_version, lesson_id FROM events ORDER BY id',
-  ).all();
+  const rows = db
+    .prepare<[], { id: string; type: string; device_id: string; course_version: string; lesson_id: string | null }>(
+      'SELECT id, type, device_id, course_version, lesson_id FROM events ORDER BY id',
+    )
+    .all();
   db.close();
   return rows;
 }
@@ -57,13 +59,15 @@ describe('the progress event log', () => {
   });
 
   it('records a lesson completion once, however often the button is pressed', async () => {
-    for (let i = 0; i < 3; i++) await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[0]! });
+    for (let i = 0; i < 3; i++)
+      await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[0]! });
     expect(eventsTable().filter((r) => r.type === 'lesson.completed')).toHaveLength(1);
   });
 
   it('records course.completed exactly when the last required lesson is completed', async () => {
     let p;
-    for (const lessonId of LESSONS) p = await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId });
+    for (const lessonId of LESSONS)
+      p = await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId });
     expect(p).toMatchObject({ status: 'completed', percent: 100 });
     expect(p!.completedAt).not.toBeNull();
     await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[0]! });
@@ -71,7 +75,8 @@ describe('the progress event log', () => {
   });
 
   it('can rebuild every rollup from the log alone, with the same result', async () => {
-    for (const lessonId of LESSONS.slice(0, 3)) await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId });
+    for (const lessonId of LESSONS.slice(0, 3))
+      await backend.call('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId });
     await backend.call('progress.openLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[3]! });
     const before = await backend.call('courses.outline', { courseId: SAMPLE_COURSE });
     backend.close();
@@ -108,7 +113,10 @@ describe('the progress event log', () => {
   });
 
   it('rejects learner calls for lessons that do not exist, recording nothing', async () => {
-    const result = await backend.raw('progress.completeLesson', { courseId: SAMPLE_COURSE, lessonId: 'no-such-lesson' });
+    const result = await backend.raw('progress.completeLesson', {
+      courseId: SAMPLE_COURSE,
+      lessonId: 'no-such-lesson',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(eventsTable()).toHaveLength(0);
   });
@@ -116,7 +124,11 @@ describe('the progress event log', () => {
   it('remembers where the learner was, including the scroll position', async () => {
     await backend.call('progress.openLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[2]! });
     await backend.call('progress.saveScroll', { courseId: SAMPLE_COURSE, lessonId: LESSONS[2]!, scroll: 0.6 });
-    expect(await backend.call('progress.resumePoint', {})).toEqual({ courseId: SAMPLE_COURSE, lessonId: LESSONS[2], scroll: 0.6 });
+    expect(await backend.call('progress.resumePoint', {})).toEqual({
+      courseId: SAMPLE_COURSE,
+      lessonId: LESSONS[2],
+      scroll: 0.6,
+    });
     await backend.call('progress.openLesson', { courseId: SAMPLE_COURSE, lessonId: LESSONS[2]! });
     expect((await backend.call('progress.resumePoint', {}))?.scroll).toBe(0.6);
   });

@@ -12,7 +12,12 @@ let cleanup = () => {};
 
 beforeAll(async () => {
   const t = tempDir();
-  backend = createBackend({ dataDir: t.dir, coursesDir: coursesFixture(t.dir), settings: createConfSettingsStore(t.dir), appVersion: 't' });
+  backend = createBackend({
+    dataDir: t.dir,
+    coursesDir: coursesFixture(t.dir),
+    settings: createConfSettingsStore(t.dir),
+    appVersion: 't',
+  });
   door = await openHttpDoor({ dispatch: backend.dispatch, rendererDir: RENDERER_BUILD_DIR });
   cleanup = t.cleanup;
 });
@@ -70,8 +75,12 @@ describe('the HTTP door', () => {
 
   it('rejects oversized bodies, non-JSON bodies and unknown channels with specific answers', async () => {
     expect((await api('profiles.create', { [TOKEN_HEADER]: door.token }, 'x'.repeat(1_100_000))).status).toBe(413);
-    expect(JSON.parse((await api('profiles.list', { [TOKEN_HEADER]: door.token }, '{oops')).body)).toMatchObject({ error: { code: 'INVALID_INPUT' } });
-    expect(JSON.parse((await api('admin.dropEverything', { [TOKEN_HEADER]: door.token })).body)).toMatchObject({ error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(JSON.parse((await api('profiles.list', { [TOKEN_HEADER]: door.token }, '{oops')).body)).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(JSON.parse((await api('admin.dropEverything', { [TOKEN_HEADER]: door.token })).body)).toMatchObject({
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('serves the UI with the token and a strict CSP, and nothing outside the build folder', async () => {
@@ -79,7 +88,12 @@ describe('the HTTP door', () => {
     expect(index.status).toBe(200);
     expect(index.body).toContain(`<meta name="rian-token" content="${door.token}" />`);
     expect(String(index.headers['content-security-policy'])).toContain("script-src 'self'");
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/../../package.json', '/..%2f..%2fpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/../../package.json',
+      '/..%2f..%2fpackage.json',
+    ]) {
       expect((await send(path)).status).toBe(404);
     }
   });

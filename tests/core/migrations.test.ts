@@ -26,7 +26,9 @@ describe('migrations', () => {
   it('bring a fresh database to the latest version with WAL, synchronous=FULL and foreign keys', () => {
     const db = openDatabase(file());
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(db)).toEqual(expect.arrayContaining(['events', 'profiles', 'enrolments', 'lesson_completions', 'meta', 'resume_points']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['events', 'profiles', 'enrolments', 'lesson_completions', 'meta', 'resume_points']),
+    );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -65,7 +67,11 @@ describe('migrations', () => {
   it('copy the file aside before migrating a database that already holds data', () => {
     const path = file();
     openDatabase(path).close();
-    const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'next', up: (db) => db.exec('CREATE TABLE extra (x)') };
+    const next: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'next',
+      up: (db) => db.exec('CREATE TABLE extra (x)'),
+    };
     const db = new Database(path);
     migrate(db, [...MIGRATIONS, next], path);
     db.close();

@@ -24,7 +24,13 @@ describe('learner profiles on a shared laptop', () => {
     const somsri = await backend.call('profiles.create', { ...SOMSRI, pin: '2569' });
     expect(somsri).toMatchObject({ nameTh: SOMSRI.nameTh, hasPin: true, email: SOMSRI.email });
     expect(await backend.call('session.current', {})).toMatchObject({ id: somsri.id });
-    await backend.call('profiles.create', { nameTh: 'นายกิ๊ก ศักดิ์สิทธิ์', nameEn: 'Mr Kik Saksit', agency: 'สพร.', position: 'นักวิชาการคอมพิวเตอร์', email: '' });
+    await backend.call('profiles.create', {
+      nameTh: 'นายกิ๊ก ศักดิ์สิทธิ์',
+      nameEn: 'Mr Kik Saksit',
+      agency: 'สพร.',
+      position: 'นักวิชาการคอมพิวเตอร์',
+      email: '',
+    });
     expect((await backend.call('profiles.list', {})).map((p) => p.nameEn)).toHaveLength(2);
   });
 
@@ -40,15 +46,29 @@ describe('learner profiles on a shared laptop', () => {
   it('asks for the PIN when set, refuses a wrong one, and locks after five wrong tries', async () => {
     const p = await backend.call('profiles.create', { ...SOMSRI, pin: '1234' });
     const fresh = createSession();
-    expect(await backend.raw('session.signIn', { profileId: p.id }, fresh)).toMatchObject({ ok: false, error: { code: 'WRONG_PIN' } });
+    expect(await backend.raw('session.signIn', { profileId: p.id }, fresh)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PIN' },
+    });
     expect(await backend.raw('session.signIn', { profileId: p.id, pin: '1234' }, fresh)).toMatchObject({ ok: true });
     for (let i = 0; i < 4; i++) await backend.raw('session.signIn', { profileId: p.id, pin: '0000' }, createSession());
-    expect(await backend.raw('session.signIn', { profileId: p.id, pin: '0000' }, createSession())).toMatchObject({ error: { code: 'WRONG_PIN' } });
-    expect(await backend.raw('session.signIn', { profileId: p.id, pin: '1234' }, createSession())).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await backend.raw('session.signIn', { profileId: p.id, pin: '0000' }, createSession())).toMatchObject({
+      error: { code: 'WRONG_PIN' },
+    });
+    expect(await backend.raw('session.signIn', { profileId: p.id, pin: '1234' }, createSession())).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('gives a specific message for every bad field and saves nothing', async () => {
-    const result = await backend.raw('profiles.create', { nameTh: ' ', nameEn: 'A', agency: '', position: 'x', email: 'not-mail', pin: '12' });
+    const result = await backend.raw('profiles.create', {
+      nameTh: ' ',
+      nameEn: 'A',
+      agency: '',
+      position: 'x',
+      email: 'not-mail',
+      pin: '12',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!result.ok) expect(result.error.fields?.sort()).toEqual(['agency', 'email', 'nameTh', 'pin']);
     expect(await backend.call('profiles.list', {})).toEqual([]);
@@ -56,7 +76,10 @@ describe('learner profiles on a shared laptop', () => {
 
   it('refuses a second profile for the same person with CONFLICT', async () => {
     await backend.call('profiles.create', SOMSRI);
-    expect(await backend.raw('profiles.create', { ...SOMSRI, nameEn: SOMSRI.nameEn.toUpperCase() })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await backend.raw('profiles.create', { ...SOMSRI, nameEn: SOMSRI.nameEn.toUpperCase() })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('resumes the last profile after a restart only when it has no PIN', async () => {
@@ -65,7 +88,12 @@ describe('learner profiles on a shared laptop', () => {
     backend = startBackend(dir, join(dir, 'courses'));
     expect(await backend.call('session.resume', {})).toMatchObject({ nameEn: SOMSRI.nameEn });
 
-    await backend.call('profiles.create', { ...SOMSRI, nameTh: 'นายปิ่นมณี ฤๅชา', nameEn: 'Mr Pinmanee Ruecha', pin: '9999' });
+    await backend.call('profiles.create', {
+      ...SOMSRI,
+      nameTh: 'นายปิ่นมณี ฤๅชา',
+      nameEn: 'Mr Pinmanee Ruecha',
+      pin: '9999',
+    });
     backend.close();
     backend = startBackend(dir, join(dir, 'courses'));
     expect(await backend.call('session.resume', {})).toBeNull();
@@ -80,7 +108,8 @@ describe('learner profiles on a shared laptop', () => {
 
   it('lists profiles most recently used first, then in Thai dictionary order', async () => {
     const names = ['นายกิ๊ก', 'นางสาวขวัญ', 'นายก้อง'];
-    for (const [i, nameTh] of names.entries()) await backend.call('profiles.create', { ...SOMSRI, nameTh, nameEn: `Person ${i}` });
+    for (const [i, nameTh] of names.entries())
+      await backend.call('profiles.create', { ...SOMSRI, nameTh, nameEn: `Person ${i}` });
     const listed = await backend.call('profiles.list', {});
     expect(listed[0]!.nameTh).toBe('นายก้อง');
   });

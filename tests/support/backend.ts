@@ -13,7 +13,13 @@ export type TestBackend = Backend & {
 /** The real backend on a real SQLite file, driven through dispatch exactly as the doors drive it. */
 export function startBackend(dataDir: string, coursesDir: string, now?: () => Date): TestBackend {
   const backend = createBackend(
-    { dataDir, coursesDir, settings: createConfSettingsStore(dataDir), appVersion: '0.0.0-test', ...(now ? { now } : {}) },
+    {
+      dataDir,
+      coursesDir,
+      settings: createConfSettingsStore(dataDir),
+      appVersion: '0.0.0-test',
+      ...(now ? { now } : {}),
+    },
     { error: () => {} },
   );
   const session = createSession();

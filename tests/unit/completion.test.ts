@@ -14,8 +14,22 @@ function manifest(overrides: Record<string, unknown> = {}) {
     hours: 2,
     objectives: [t('o')],
     modules: [
-      { id: 'm1', title: t('M1'), lessons: [{ id: 'l1', title: t('L1'), minutes: 10 }, { id: 'l2', title: t('L2'), minutes: 10 }] },
-      { id: 'm2', title: t('M2'), lessons: [{ id: 'l3', title: t('L3'), minutes: 10 }, { id: 'x', title: t('X'), minutes: 5, required: false }] },
+      {
+        id: 'm1',
+        title: t('M1'),
+        lessons: [
+          { id: 'l1', title: t('L1'), minutes: 10 },
+          { id: 'l2', title: t('L2'), minutes: 10 },
+        ],
+      },
+      {
+        id: 'm2',
+        title: t('M2'),
+        lessons: [
+          { id: 'l3', title: t('L3'), minutes: 10 },
+          { id: 'x', title: t('X'), minutes: 5, required: false },
+        ],
+      },
     ],
     ...overrides,
   });
@@ -38,7 +52,13 @@ describe('evaluateCourseProgress', () => {
   });
 
   it('completes when every required lesson is done, optional ones aside', () => {
-    const p = evaluateCourseProgress(manifest(), new Set(['l1', 'l2', 'l3']), new Set(), 'l3', '2026-11-21T03:00:00.000Z');
+    const p = evaluateCourseProgress(
+      manifest(),
+      new Set(['l1', 'l2', 'l3']),
+      new Set(),
+      'l3',
+      '2026-11-21T03:00:00.000Z',
+    );
     expect(p).toMatchObject({ status: 'completed', percent: 100, completedAt: '2026-11-21T03:00:00.000Z' });
   });
 
@@ -47,8 +67,14 @@ describe('evaluateCourseProgress', () => {
       modules: [{ id: 'm1', title: t('M1'), quiz: 'q1', lessons: [{ id: 'l1', title: t('L1'), minutes: 10 }] }],
       completion: { requireAllLessons: true, requiredQuizzes: ['q1'] },
     });
-    expect(evaluateCourseProgress(m, new Set(['l1']), new Set(), 'l1', null)).toMatchObject({ status: 'inProgress', percent: 50 });
-    expect(evaluateCourseProgress(m, new Set(['l1']), new Set(['q1']), 'l1', null)).toMatchObject({ status: 'completed', percent: 100 });
+    expect(evaluateCourseProgress(m, new Set(['l1']), new Set(), 'l1', null)).toMatchObject({
+      status: 'inProgress',
+      percent: 50,
+    });
+    expect(evaluateCourseProgress(m, new Set(['l1']), new Set(['q1']), 'l1', null)).toMatchObject({
+      status: 'completed',
+      percent: 100,
+    });
   });
 
   it('ignores completions of lessons a newer course version removed', () => {

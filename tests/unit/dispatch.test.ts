@@ -39,7 +39,10 @@ function setup() {
 describe('dispatch', () => {
   it('runs a valid call and wraps the answer', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('greet.public', { name: 'Somsri' }, createSession())).toEqual({ ok: true, data: 'hello Somsri' });
+    expect(await dispatch('greet.public', { name: 'Somsri' }, createSession())).toEqual({
+      ok: true,
+      data: 'hello Somsri',
+    });
   });
 
   it('rejects bad input with INVALID_INPUT naming the field, before the handler runs', async () => {
@@ -55,13 +58,19 @@ describe('dispatch', () => {
   it('rejects unknown channels, including inherited property names', async () => {
     const { dispatch } = setup();
     for (const name of ['nope.nothing', 'constructor', '__proto__', 'toString', '']) {
-      expect(await dispatch(name, {}, createSession())).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+      expect(await dispatch(name, {}, createSession())).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL' },
+      });
     }
   });
 
   it('requires a signed-in profile for learner channels', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('notes.mine', {}, createSession())).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await dispatch('notes.mine', {}, createSession())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
     const session = { ...createSession(), profileId: 'p1' };
     expect(await dispatch('notes.mine', {}, session)).toEqual({ ok: true, data: ['p1'] });
   });
@@ -87,8 +96,14 @@ describe('dispatch', () => {
 
   it('turns bugs (a throw, a broken output) into INTERNAL and logs them with their stack', async () => {
     const { dispatch, log } = setup();
-    expect(await dispatch('broken.throws', {}, createSession())).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(await dispatch('broken.output', {}, createSession())).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch('broken.throws', {}, createSession())).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+    expect(await dispatch('broken.output', {}, createSession())).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect(log.error).toHaveBeenCalledTimes(2);
     expect(log.error.mock.calls[0]![1]).toBeInstanceOf(TypeError);
   });

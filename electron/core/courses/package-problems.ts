@@ -9,5 +9,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function problemsFromZod(file: string, error: z.ZodError): PackageProblem[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path) || '(root)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path) || '(root)',
+    message:
+      issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
+        ? `missing: a ${issue.expected} is required here`
+        : issue.message,
+  }));
 }

@@ -101,11 +101,16 @@ export function createEventRepository(db: Database.Database) {
     },
     enrolment(profileId: string, courseId: string) {
       const row = enrolment.get(profileId, courseId);
-      return row ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at } : null;
+      return row
+        ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at }
+        : null;
     },
     /** Everything the catalogue needs for one profile in two queries. */
     profileSummary(profileId: string) {
-      const byCourse = new Map<string, { lastLessonId: string | null; completedAt: string | null; lessons: Set<string> }>();
+      const byCourse = new Map<
+        string,
+        { lastLessonId: string | null; completedAt: string | null; lessons: Set<string> }
+      >();
       for (const e of enrolmentsForProfile.all(profileId)) {
         byCourse.set(e.course_id, { lastLessonId: e.last_lesson_id, completedAt: e.completed_at, lessons: new Set() });
       }

@@ -28,8 +28,7 @@ export function createProfileService(repo: ProfileRepository, now: () => Date) {
       return repo
         .list()
         .sort(
-          (a, b) =>
-            (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') || thaiCollator.compare(a.nameTh, b.nameTh),
+          (a, b) => (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') || thaiCollator.compare(a.nameTh, b.nameTh),
         )
         .map(summary);
     },
@@ -78,7 +77,8 @@ export function createProfileService(repo: ProfileRepository, now: () => Date) {
         }
         if (!pin || !(await verifySecret(pin, profile.pinHash))) {
           state.count += 1;
-          if (state.count >= MAX_PIN_FAILURES) Object.assign(state, { count: 0, lockedUntil: now().getTime() + PIN_LOCK_MS });
+          if (state.count >= MAX_PIN_FAILURES)
+            Object.assign(state, { count: 0, lockedUntil: now().getTime() + PIN_LOCK_MS });
           failures.set(id, state);
           throw new AppError('WRONG_PIN', 'That PIN is not right.', 'PIN ไม่ถูกต้อง', ['pin']);
         }

@@ -44,7 +44,9 @@ function httpWire(): LmsWire {
 /** The typed API the UI uses; it neither knows nor cares which door (IPC or HTTP) carries the call. */
 function createLms(wire: LmsWire): LmsApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const [area, verbs] of Object.entries(wire as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>)) {
+  for (const [area, verbs] of Object.entries(
+    wire as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>,
+  )) {
     api[area] = {};
     for (const [verb, call] of Object.entries(verbs)) {
       api[area][verb] = async (input?: unknown) => {

@@ -30,7 +30,9 @@ export function App() {
         />
       )}
       {boot.phase === 'ready' && route.name === 'catalogue' && <CatalogueScreen status={boot.status} />}
-      {boot.phase === 'ready' && route.name === 'course' && <CourseScreen key={route.courseId} courseId={route.courseId} />}
+      {boot.phase === 'ready' && route.name === 'course' && (
+        <CourseScreen key={route.courseId} courseId={route.courseId} />
+      )}
       {boot.phase === 'ready' && route.name === 'lesson' && (
         <LessonScreen key={`${route.courseId}/${route.lessonId}`} courseId={route.courseId} lessonId={route.lessonId} />
       )}

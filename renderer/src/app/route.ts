@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { name: 'catalogue' }
-  | { name: 'course'; courseId: string }
-  | { name: 'lesson'; courseId: string; lessonId: string };
+  { name: 'catalogue' } | { name: 'course'; courseId: string } | { name: 'lesson'; courseId: string; lessonId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

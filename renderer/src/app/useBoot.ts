@@ -17,7 +17,10 @@ function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('th') ? 'th' : 'en';
 }
 
-/** Start-up: status → settings → resume the last profile (if it has no PIN) → jump back to the last lesson. */
+/**
+ * Start-up: status → settings → the door's current session (a page reload) or the last profile if it has no PIN
+ * (an app restart) → jump back to the last lesson.
+ */
 export function useBoot() {
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -36,7 +39,7 @@ export function useBoot() {
       const status = await lms.app.status({});
       setSettings(await lms.settings.get({}));
       if (status.problem) return setBoot({ phase: 'problem', status });
-      const resumed = await lms.session.resume({});
+      const resumed = (await lms.session.current({})) ?? (await lms.session.resume({}));
       if (resumed) return enter(status, resumed, true);
       setBoot({ phase: 'profiles', status, profiles: await lms.profiles.list({}) });
     } catch (error) {

@@ -21,7 +21,9 @@ function decorateCallouts(root: HTMLElement, labels: Record<CalloutKind, string>
     const match = first?.textContent?.match(CALLOUT);
     if (!first || !match) continue;
     const kind = match[1]!.toLowerCase() as CalloutKind;
-    const textNode = [...first.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && CALLOUT.test(n.textContent ?? ''));
+    const textNode = [...first.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && CALLOUT.test(n.textContent ?? ''),
+    );
     if (textNode) textNode.textContent = (textNode.textContent ?? '').replace(CALLOUT, '');
     if (first.textContent?.trim() === '') first.remove();
     const aside = document.createElement('aside');

@@ -6,7 +6,12 @@ import { th } from './messages.th.ts';
 
 export const catalogues: Record<Language, Messages> = { th, en };
 
-type I18n = { language: Language; t: Messages; pick: (text: Bilingual) => string; errorText: (e: AppErrorShape) => string };
+type I18n = {
+  language: Language;
+  t: Messages;
+  pick: (text: Bilingual) => string;
+  errorText: (e: AppErrorShape) => string;
+};
 
 const I18nContext = createContext<I18n | null>(null);
 

@@ -56,10 +56,16 @@ export function CourseScreen({ courseId }: { courseId: string }) {
             {t.catalogue.hours(outline.hours)} · {t.catalogue.modules(outline.modules.length)} ·{' '}
             {t.course.lessonsDone(progress.completedRequiredCount, progress.requiredLessonCount)}
           </p>
-          {progress.completedAt && <p className="success-text">{t.course.completedOn(formatDate(progress.completedAt, language))}</p>}
+          {progress.completedAt && (
+            <p className="success-text">{t.course.completedOn(formatDate(progress.completedAt, language))}</p>
+          )}
         </div>
         <div className="course-hero-side">
-          <ProgressBar percent={progress.percent} label={t.catalogue.progressLabel(title)} isComplete={progress.status === 'completed'} />
+          <ProgressBar
+            percent={progress.percent}
+            label={t.catalogue.progressLabel(title)}
+            isComplete={progress.status === 'completed'}
+          />
           {next && (
             <button
               type="button"

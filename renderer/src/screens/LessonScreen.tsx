@@ -82,7 +82,11 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
         <button type="button" className="link-button back-link" onClick={() => navigate({ name: 'course', courseId })}>
           ← {courseTitle}
         </button>
-        <ProgressBar percent={progress.percent} label={t.catalogue.progressLabel(courseTitle)} isComplete={progress.status === 'completed'} />
+        <ProgressBar
+          percent={progress.percent}
+          label={t.catalogue.progressLabel(courseTitle)}
+          isComplete={progress.status === 'completed'}
+        />
         <ol className="sidebar-modules">
           {outline.modules.map((m) => (
             <li key={m.id}>
@@ -125,22 +129,39 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
                 ✓ {t.lesson.completed}
               </p>
             ) : (
-              <button type="button" className="button button-primary button-large" onClick={() => void complete()} disabled={isSaving}>
+              <button
+                type="button"
+                className="button button-primary button-large"
+                onClick={() => void complete()}
+                disabled={isSaving}
+              >
                 {isSaving ? t.lesson.saving : t.lesson.markComplete}
               </button>
             )}
-            {progress.status === 'completed' && <p className="success-banner" role="status">{t.lesson.courseComplete}</p>}
+            {progress.status === 'completed' && (
+              <p className="success-banner" role="status">
+                {t.lesson.courseComplete}
+              </p>
+            )}
           </div>
           <div className="pager">
             {lesson.previousLessonId ? (
-              <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'lesson', courseId, lessonId: lesson.previousLessonId! })}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => navigate({ name: 'lesson', courseId, lessonId: lesson.previousLessonId! })}
+              >
                 ← {t.lesson.previous}
               </button>
             ) : (
               <span />
             )}
             {lesson.nextLessonId ? (
-              <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'lesson', courseId, lessonId: lesson.nextLessonId! })}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => navigate({ name: 'lesson', courseId, lessonId: lesson.nextLessonId! })}
+              >
                 {t.lesson.next} →
               </button>
             ) : (

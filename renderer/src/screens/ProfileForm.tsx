@@ -52,7 +52,11 @@ export function ProfileForm({ onCreated, onCancel }: ProfileFormProps) {
     }
   }
 
-  const field = (name: FieldName, label: string, options: { hint?: string; type?: string; optional?: boolean; inputMode?: 'numeric'; autoComplete?: string } = {}) => {
+  const field = (
+    name: FieldName,
+    label: string,
+    options: { hint?: string; type?: string; optional?: boolean; inputMode?: 'numeric'; autoComplete?: string } = {},
+  ) => {
     const errorKey = fieldErrors[name];
     const describedBy = [options.hint ? `hint-${name}` : '', errorKey ? `error-${name}` : ''].filter(Boolean).join(' ');
     return (
@@ -92,7 +96,13 @@ export function ProfileForm({ onCreated, onCancel }: ProfileFormProps) {
         {field('agency', t.firstRun.agency, { hint: t.firstRun.agencyHint })}
         {field('position', t.firstRun.position, { hint: t.firstRun.positionHint })}
         {field('email', t.firstRun.email, { type: 'email', optional: true, autoComplete: 'email' })}
-        {field('pin', t.firstRun.pin, { type: 'password', optional: true, inputMode: 'numeric', hint: t.firstRun.pinHint, autoComplete: 'new-password' })}
+        {field('pin', t.firstRun.pin, {
+          type: 'password',
+          optional: true,
+          inputMode: 'numeric',
+          hint: t.firstRun.pinHint,
+          autoComplete: 'new-password',
+        })}
       </div>
       <ErrorNotice error={error} />
       <div className="form-actions">

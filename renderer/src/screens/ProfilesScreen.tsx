@@ -92,7 +92,12 @@ function ProfileChoice({ profile, onSignedIn }: { profile: ProfileSummary; onSig
 
   return (
     <div className="profile-card">
-      <button type="button" className="profile-button" onClick={() => void signIn()} aria-expanded={profile.hasPin ? isAskingPin : undefined}>
+      <button
+        type="button"
+        className="profile-button"
+        onClick={() => void signIn()}
+        aria-expanded={profile.hasPin ? isAskingPin : undefined}
+      >
         <span className="avatar" aria-hidden="true">
           {profile.nameEn.trim().charAt(0).toUpperCase()}
         </span>
@@ -101,7 +106,9 @@ function ProfileChoice({ profile, onSignedIn }: { profile: ProfileSummary; onSig
           <span className="profile-meta">
             {other} · {profile.agency}
           </span>
-          {profile.lastUsedAt && <span className="profile-meta">{t.picker.lastUsed(formatDate(profile.lastUsedAt, language))}</span>}
+          {profile.lastUsedAt && (
+            <span className="profile-meta">{t.picker.lastUsed(formatDate(profile.lastUsedAt, language))}</span>
+          )}
         </span>
         {profile.hasPin && <span className="badge badge-neutral">{t.picker.locked}</span>}
       </button>

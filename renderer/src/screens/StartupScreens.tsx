@@ -69,9 +69,7 @@ function ProblemInOtherLanguage(props: {
   const m = catalogues[props.language].startup;
   return (
     <div lang={props.language} className="other-language">
-      <p className="other-language-title">
-        {props.kind === 'dbCorrupt' ? m.dbCorruptTitle : m.dbFutureTitle}
-      </p>
+      <p className="other-language-title">{props.kind === 'dbCorrupt' ? m.dbCorruptTitle : m.dbFutureTitle}</p>
       <p>{props.kind === 'dbCorrupt' ? m.dbCorruptBody : m.dbFutureBody(...(props.versions ?? [0, 0]))}</p>
     </div>
   );

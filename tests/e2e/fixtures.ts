@@ -1,0 +1,85 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../electron/paths.ts';
+import { coursesFixture, tempDir } from '../support/temp.ts';
+
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots');
+
+export type RianServer = { url: string; dataDir: string; coursesDir: string; stop(): Promise<void> };
+
+/** Starts `rian serve` as a user would, on a random port, and reads the URL it prints. */
+export function startRian(dataDir: string, coursesDir: string): Promise<RianServer> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'electron/cli/rian.ts'), 'serve', '--port', '0', '--data', dataDir, '--courses', coursesDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = output.match(/serving at (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
+      if (url) {
+        child.stdout!.off('data', onData);
+        resolve({
+          url,
+          dataDir,
+          coursesDir,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => reject(new Error(`rian serve exited with ${code}:\n${output}`)));
+  });
+}
+
+type Fixtures = {
+  workspace: { dir: string; coursesDir: string };
+  rian: RianServer;
+  /** Full page from the top, or (keepScroll) the viewport exactly as the learner sees it. */
+  shoot(page: Page, name: string, options?: { keepScroll?: boolean }): Promise<void>;
+  checkA11y(page: Page): Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  workspace: async ({}, use) => {
+    const t = tempDir('rian-e2e-');
+    await use({ dir: t.dir, coursesDir: coursesFixture(t.dir) });
+    t.cleanup();
+  },
+  rian: async ({ workspace }, use) => {
+    const server = await startRian(join(workspace.dir, 'data'), workspace.coursesDir);
+    await use(server);
+    await server.stop();
+  },
+  shoot: async ({}, use) => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await use(async (page, name, options) => {
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        (document.activeElement as HTMLElement | null)?.blur();
+      });
+      if (!options?.keepScroll) await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: !options?.keepScroll });
+    });
+  },
+  checkA11y: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  },
+});
+
+export { expect };
