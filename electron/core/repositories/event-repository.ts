@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { EventType, ProgressEvent } from '../../shared/progress.ts';
+import { foldEvents } from './event-rollups.ts';
 
 type EventRow = {
+  seq: number;
   id: string;
   profile_id: string;
   course_id: string;
@@ -27,37 +29,39 @@ function toEvent(row: EventRow): ProgressEvent {
   };
 }
 
-/** The append-only event log and the rollups derived from it. Callers wrap writes in one transaction. */
+/**
+ * The append-only event log and the rollups derived from it. Callers wrap writes in one transaction. Rollup
+ * upserts only ever move a value to an earlier start, a later activity or an earlier completion, so replaying,
+ * merging or batching the same events in any order gives the same rollups.
+ */
 export function createEventRepository(db: Database.Database) {
-  const insertEvent = db.prepare(
+  const insertEvent = db.prepare<[string, string, string, string, string | null, string, string, string, string]>(
     `INSERT OR IGNORE INTO events (id, profile_id, course_id, course_version, lesson_id, type, device_id, occurred_at, payload)
-     VALUES (@id, @profileId, @courseId, @courseVersion, @lessonId, @type, @deviceId, @occurredAt, @payload)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const forProfileCourse = db.prepare<[string, string], EventRow>(
-    'SELECT * FROM events WHERE profile_id = ? AND course_id = ? ORDER BY occurred_at, id',
-  );
-  const byId = db.prepare<[string], EventRow>('SELECT * FROM events WHERE id = ?');
   const upsertEnrolment = db.prepare(
-    `INSERT INTO enrolments (profile_id, course_id, course_version, started_at, last_activity_at, last_lesson_id)
-     VALUES (@profileId, @courseId, @courseVersion, @occurredAt, @occurredAt, @lessonId)
+    `INSERT INTO enrolments (profile_id, course_id, course_version, started_at, last_activity_at, last_lesson_id, last_lesson_at, completed_at)
+     VALUES (@profileId, @courseId, @courseVersion, @startedAt, @lastActivityAt, @lastLessonId, @lastLessonAt, @completedAt)
      ON CONFLICT (profile_id, course_id) DO UPDATE SET
-       course_version = excluded.course_version,
+       course_version = CASE WHEN (excluded.last_activity_at, excluded.course_version) > (last_activity_at, course_version)
+                             THEN excluded.course_version ELSE course_version END,
        started_at = min(started_at, excluded.started_at),
        last_activity_at = max(last_activity_at, excluded.last_activity_at),
-       last_lesson_id = CASE WHEN excluded.last_activity_at >= last_activity_at AND excluded.last_lesson_id IS NOT NULL
-                             THEN excluded.last_lesson_id ELSE last_lesson_id END`,
+       last_lesson_id = CASE WHEN excluded.last_lesson_at IS NOT NULL AND (last_lesson_at IS NULL
+                                  OR (excluded.last_lesson_at, excluded.last_lesson_id) > (last_lesson_at, last_lesson_id))
+                             THEN excluded.last_lesson_id ELSE last_lesson_id END,
+       last_lesson_at = CASE WHEN excluded.last_lesson_at IS NOT NULL AND (last_lesson_at IS NULL
+                                  OR (excluded.last_lesson_at, excluded.last_lesson_id) > (last_lesson_at, last_lesson_id))
+                             THEN excluded.last_lesson_at ELSE last_lesson_at END,
+       completed_at = CASE WHEN excluded.completed_at IS NOT NULL AND (completed_at IS NULL OR excluded.completed_at < completed_at)
+                           THEN excluded.completed_at ELSE completed_at END`,
   );
-  const markCourseCompleted = db.prepare<{ occurredAt: string; profileId: string; courseId: string }>(
-    `UPDATE enrolments
-     SET completed_at = CASE WHEN completed_at IS NULL OR completed_at > @occurredAt THEN @occurredAt ELSE completed_at END
-     WHERE profile_id = @profileId AND course_id = @courseId`,
-  );
-  const insertCompletion = db.prepare(
+  const upsertCompletion = db.prepare(
     `INSERT INTO lesson_completions (profile_id, course_id, lesson_id, completed_at, event_id)
-     VALUES (@profileId, @courseId, @lessonId, @occurredAt, @id)
+     VALUES (@profileId, @courseId, @lessonId, @completedAt, @eventId)
      ON CONFLICT (profile_id, course_id, lesson_id) DO UPDATE SET
        completed_at = excluded.completed_at, event_id = excluded.event_id
-     WHERE excluded.completed_at < lesson_completions.completed_at`,
+     WHERE (excluded.completed_at, excluded.event_id) < (lesson_completions.completed_at, lesson_completions.event_id)`,
   );
   const completions = db.prepare<[string, string], { lesson_id: string }>(
     'SELECT lesson_id FROM lesson_completions WHERE profile_id = ? AND course_id = ?',
@@ -74,36 +78,42 @@ export function createEventRepository(db: Database.Database) {
     'SELECT course_id, lesson_id FROM lesson_completions WHERE profile_id = ?',
   );
 
-  /** Applies one event to the rollups. Idempotent and order-independent, so the log can be replayed or merged. */
-  function applyToRollups(event: ProgressEvent): void {
-    const { payload: _payload, ...params } = event;
-    upsertEnrolment.run(params);
-    if (event.type === 'lesson.completed' && event.lessonId) insertCompletion.run(params);
-    if (event.type === 'course.completed') markCourseCompleted.run(event);
+  function applyToRollups(events: readonly ProgressEvent[]): void {
+    const { enrolments, completions: done } = foldEvents(events);
+    for (const delta of enrolments) upsertEnrolment.run(delta);
+    for (const delta of done) upsertCompletion.run(delta);
+  }
+
+  /** Appends the events that are new (by id) and folds them into the rollups; returns how many were new. */
+  function appendMany(events: readonly ProgressEvent[]): number {
+    const inserted = events.filter(
+      (e) =>
+        insertEvent.run(
+          e.id,
+          e.profileId,
+          e.courseId,
+          e.courseVersion,
+          e.lessonId,
+          e.type,
+          e.deviceId,
+          e.occurredAt,
+          JSON.stringify(e.payload),
+        ).changes === 1,
+    );
+    applyToRollups(inserted);
+    return inserted.length;
   }
 
   return {
-    /** Appends an event and updates the rollups; returns false when an event with this id was already recorded. */
-    append(event: ProgressEvent): boolean {
-      const inserted = insertEvent.run({ ...event, payload: JSON.stringify(event.payload) }).changes === 1;
-      if (inserted) applyToRollups(event);
-      return inserted;
-    },
-    find(id: string): ProgressEvent | null {
-      const row = byId.get(id);
-      return row ? toEvent(row) : null;
-    },
-    forCourse(profileId: string, courseId: string): ProgressEvent[] {
-      return forProfileCourse.all(profileId, courseId).map(toEvent);
-    },
+    appendMany,
+    /** Appends one event; false when an event with this id was already recorded. */
+    append: (event: ProgressEvent): boolean => appendMany([event]) === 1,
     completedLessons(profileId: string, courseId: string): Set<string> {
       return new Set(completions.all(profileId, courseId).map((r) => r.lesson_id));
     },
     enrolment(profileId: string, courseId: string) {
       const row = enrolment.get(profileId, courseId);
-      return row
-        ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at }
-        : null;
+      return row ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at } : null;
     },
     /** Everything the catalogue needs for one profile in two queries. */
     profileSummary(profileId: string) {
@@ -119,13 +129,11 @@ export function createEventRepository(db: Database.Database) {
     },
     /** Drops and recomputes every rollup from the log: the log is the truth. */
     rebuildRollups(): void {
-      const page = db.prepare<[number], EventRow & { rowid: number }>(
-        'SELECT rowid, * FROM events WHERE rowid > ? ORDER BY rowid LIMIT 5000',
-      );
+      const page = db.prepare<[number], EventRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT 10000');
       db.transaction(() => {
         db.exec('DELETE FROM lesson_completions; DELETE FROM enrolments;');
-        for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.rowid)) {
-          for (const row of rows) applyToRollups(toEvent(row));
+        for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.seq)) {
+          applyToRollups(rows.map(toEvent));
         }
       }).immediate();
     },

@@ -1,13 +1,16 @@
 import { Header } from '../components/Header.tsx';
 import { catalogues, I18nProvider } from '../i18n/i18n.tsx';
+import { lazy, Suspense } from 'react';
 import { CatalogueScreen } from '../screens/CatalogueScreen.tsx';
-import { CourseScreen } from '../screens/CourseScreen.tsx';
-import { LessonScreen } from '../screens/LessonScreen.tsx';
-import { ProfilesScreen } from '../screens/ProfilesScreen.tsx';
 import { LoadingScreen, StartupProblemScreen, UnreachableScreen } from '../screens/StartupScreens.tsx';
 import { useRoute } from './route.ts';
 import { useBoot } from './useBoot.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
+
+// Loaded on demand so the catalogue paints without the Markdown renderer or the form validation code.
+const CourseScreen = lazy(() => import('../screens/CourseScreen.tsx').then((m) => ({ default: m.CourseScreen })));
+const LessonScreen = lazy(() => import('../screens/LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
+const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
   const { boot, language, languageChosen, setLanguage, signedIn, switchProfile, retry } = useBoot();
@@ -18,24 +21,30 @@ export function App() {
   return (
     <I18nProvider language={language}>
       <Header profile={profile} onLanguage={(l) => void setLanguage(l)} onSwitchProfile={() => void switchProfile()} />
-      {boot.phase === 'loading' && <LoadingScreen />}
-      {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
-      {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
-      {boot.phase === 'profiles' && (
-        <ProfilesScreen
-          profiles={boot.profiles}
-          isLanguageChosen={languageChosen}
-          onLanguage={(l) => void setLanguage(l)}
-          onSignedIn={signedIn}
-        />
-      )}
-      {boot.phase === 'ready' && route.name === 'catalogue' && <CatalogueScreen status={boot.status} />}
-      {boot.phase === 'ready' && route.name === 'course' && (
-        <CourseScreen key={route.courseId} courseId={route.courseId} />
-      )}
-      {boot.phase === 'ready' && route.name === 'lesson' && (
-        <LessonScreen key={`${route.courseId}/${route.lessonId}`} courseId={route.courseId} lessonId={route.lessonId} />
-      )}
+      <Suspense fallback={<LoadingScreen />}>
+        {boot.phase === 'loading' && <LoadingScreen />}
+        {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
+        {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
+        {boot.phase === 'profiles' && (
+          <ProfilesScreen
+            profiles={boot.profiles}
+            isLanguageChosen={languageChosen}
+            onLanguage={(l) => void setLanguage(l)}
+            onSignedIn={signedIn}
+          />
+        )}
+        {boot.phase === 'ready' && route.name === 'catalogue' && <CatalogueScreen status={boot.status} />}
+        {boot.phase === 'ready' && route.name === 'course' && (
+          <CourseScreen key={route.courseId} courseId={route.courseId} />
+        )}
+        {boot.phase === 'ready' && route.name === 'lesson' && (
+          <LessonScreen
+            key={`${route.courseId}/${route.lessonId}`}
+            courseId={route.courseId}
+            lessonId={route.lessonId}
+          />
+        )}
+      </Suspense>
     </I18nProvider>
   );
 }

@@ -36,10 +36,14 @@ export function useBoot() {
   const start = useCallback(async () => {
     setBoot({ phase: 'loading' });
     try {
-      const status = await lms.app.status({});
-      setSettings(await lms.settings.get({}));
+      const [status, loadedSettings, current] = await Promise.all([
+        lms.app.status({}),
+        lms.settings.get({}),
+        lms.session.current({}).catch(() => null),
+      ]);
+      setSettings(loadedSettings);
       if (status.problem) return setBoot({ phase: 'problem', status });
-      const resumed = (await lms.session.current({})) ?? (await lms.session.resume({}));
+      const resumed = current ?? (await lms.session.resume({}));
       if (resumed) return enter(status, resumed, true);
       setBoot({ phase: 'profiles', status, profiles: await lms.profiles.list({}) });
     } catch (error) {

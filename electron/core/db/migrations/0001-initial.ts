@@ -22,9 +22,11 @@ export const initial: Migration = {
         last_used_at TEXT
       ) STRICT;
 
-      -- The append-only learning record. Never updated, never deleted by the app.
+      -- The append-only learning record. Never updated, never deleted by the app. Reads go to the rollups, so the
+      -- log carries no secondary index beyond its id: appends and merges stay fast.
       CREATE TABLE events (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         profile_id TEXT NOT NULL REFERENCES profiles(id),
         course_id TEXT NOT NULL,
         course_version TEXT NOT NULL,
@@ -34,7 +36,6 @@ export const initial: Migration = {
         occurred_at TEXT NOT NULL,
         payload TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
-      CREATE INDEX events_by_profile_course ON events(profile_id, course_id, occurred_at);
 
       -- Rollups: derived from events in the same transaction, rebuildable from the log.
       CREATE TABLE enrolments (
@@ -44,6 +45,7 @@ export const initial: Migration = {
         started_at TEXT NOT NULL,
         last_activity_at TEXT NOT NULL,
         last_lesson_id TEXT,
+        last_lesson_at TEXT,
         completed_at TEXT,
         PRIMARY KEY (profile_id, course_id)
       ) STRICT;

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: speed and size figures with their budgets. Prints a table; exits 1 when a budget is missed.
+ * Figures, not tests: they depend on the machine, so they live here and in the closing notes, not in assertions.
+ */
+import { benchEvents } from './events.ts';
+import { benchRenderer } from './renderer.ts';
+
+export type Figure = { name: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
+
+const figures: Figure[] = [...(await benchRenderer()), ...(await benchEvents())];
+
+const width = Math.max(...figures.map((f) => f.name.length));
+let missed = 0;
+console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(12)}  ${'budget'.padStart(14)}  verdict`);
+for (const f of figures) {
+  const ok = f.better === 'lower' ? f.value <= f.budget : f.value >= f.budget;
+  if (!ok) missed++;
+  const budget = `${f.better === 'lower' ? '≤' : '≥'} ${f.budget.toLocaleString('en')} ${f.unit}`;
+  const value = `${f.value.toLocaleString('en', { maximumFractionDigits: 2 })} ${f.unit}`;
+  console.log(`${f.name.padEnd(width)}  ${value.padStart(12)}  ${budget.padStart(14)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+console.log(missed === 0 ? '\nAll figures within budget.' : `\n${missed} figure(s) over budget.`);
+process.exitCode = missed === 0 ? 0 : 1;
