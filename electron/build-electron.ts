@@ -2,7 +2,10 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
 
-/** Bundles the Electron main process and preload (CommonJS, as a sandboxed preload requires). */
+/**
+ * Bundles the Electron main process and preload (CommonJS, as a sandboxed preload requires) and the `rian` CLI
+ * (one ES module: it starts in a fraction of the time the TypeScript sources take to load).
+ */
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,4 +26,13 @@ await build({
   entryPoints: [join(PROJECT_ROOT, 'electron/preload/preload.ts')],
   outfile: join(PROJECT_ROOT, 'dist/electron/preload.cjs'),
   minify: true,
+});
+await build({
+  ...common,
+  entryPoints: [join(PROJECT_ROOT, 'electron/cli/rian.ts')],
+  outfile: join(PROJECT_ROOT, 'dist/cli/rian.mjs'),
+  format: 'esm',
+  target: 'node24',
+  external: ['better-sqlite3'],
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });

@@ -28,6 +28,7 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
       return profile;
     },
     'session.resume': async (_input, { session }) => {
+      if (session.profileId) return s.profiles.find(session.profileId);
       const lastId = s.settings.get().lastProfileId;
       const last = lastId ? s.profiles.list().find((p) => p.id === lastId) : undefined;
       if (!last || last.hasPin) return null;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
 import { loadCourseLibrary, type CourseLibrary } from './courses/course-library.ts';
+import { createPackageCache } from './courses/package-cache.ts';
 import { DATABASE_FILE } from './data-dir.ts';
 import { DatabaseFromFutureError } from './db/migrate.ts';
 import { DatabaseCorruptError, openDatabase } from './db/open-database.ts';
@@ -61,7 +62,10 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     } else throw error;
     return { ok: false, problem, status: () => status(problem) };
   }
-  const library = loadCourseLibrary(options.coursesDir);
+  const library = loadCourseLibrary(
+    options.coursesDir,
+    createPackageCache(join(options.dataDir, 'cache', 'course-packages.json')),
+  );
   const deviceId = createMetaRepository(db).getOrCreate('device_id', uuidv4);
   const events = createEventRepository(db);
   const services: Services = {

@@ -1,7 +1,7 @@
 // Temporary authoring check for helpers (removed once `rian courses check` exists).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { courseManifestSchema, quizSchema, glossarySchema } from './course-package.ts';
 
 const dir = process.argv[2]!;

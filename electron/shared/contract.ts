@@ -33,6 +33,7 @@ export const contract = {
   'profiles.list': channel('public', none, z.array(profileSummarySchema)),
   'profiles.create': channel('public', newProfileSchema, profileSummarySchema),
   'session.signIn': channel('public', signInSchema, profileSummarySchema),
+  /** The door's signed-in profile (a page reload), else the last profile when it has no PIN (an app restart). */
   'session.resume': channel('public', none, profileSummarySchema.nullable()),
   'session.current': channel('public', none, profileSummarySchema.nullable()),
   'session.signOut': channel('public', none, z.null()),

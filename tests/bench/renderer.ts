@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { RENDERER_BUILD_DIR } from '../../electron/paths.ts';
+import { BUNDLED_COURSES_DIR, RENDERER_BUILD_DIR } from '../../electron/paths.ts';
 import { CHROMIUM_LAUNCH } from '../e2e/playwright.config.ts';
 import { startRian } from '../e2e/fixtures.ts';
 import { startBackend, SOMSRI } from '../support/backend.ts';
-import { coursesFixture, tempDir } from '../support/temp.ts';
+import { tempDir } from '../support/temp.ts';
 import type { Figure } from './run.ts';
 import { percentile } from './stats.ts';
 
@@ -21,10 +21,10 @@ function initialJsGzipKb(): number {
   return bytes / 1024;
 }
 
-/** From launching `rian serve` to the catalogue painted in Chromium, for a returning learner. */
+/** From launching `rian serve` to the catalogue painted in Chromium, for a returning learner, with every bundled course. */
 async function serveToCatalogueMs(): Promise<number[]> {
   const t = tempDir('rian-bench-');
-  const coursesDir = coursesFixture(t.dir);
+  const coursesDir = BUNDLED_COURSES_DIR;
   const dataDir = join(t.dir, 'data');
   const seed = startBackend(dataDir, coursesDir);
   await seed.call('profiles.create', SOMSRI);

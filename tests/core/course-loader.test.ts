@@ -92,3 +92,24 @@ describe('course packages', () => {
     expect(coursesCheck(dir, () => {})).toBe(1);
   });
 });
+
+describe('the validated-package cache', () => {
+  it('re-validates a package edited since it was cached, and ignores a corrupt cache file', async () => {
+    const { createPackageCache } = await import('../../electron/core/courses/package-cache.ts');
+    const dir = fixture();
+    const cacheFile = join(dir, '..', 'cache.json');
+    expect(loadCourseLibrary(dir, createPackageCache(cacheFile)).courses).toHaveLength(1);
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).packages[SAMPLE_COURSE]).toBeDefined();
+
+    const fromCache = loadCourseLibrary(dir, createPackageCache(cacheFile));
+    expect(fromCache.courses[0]!.manifest.id).toBe(SAMPLE_COURSE);
+
+    const manifestPath = join(dir, SAMPLE_COURSE, 'course.yaml');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace(/^hours: .*$/m, 'hours: 0'));
+    const edited = loadCourseLibrary(dir, createPackageCache(cacheFile));
+    expect(edited.broken[0]?.problems[0]).toMatchObject({ file: 'course.yaml', path: 'hours' });
+
+    writeFileSync(cacheFile, '{ not json');
+    expect(loadCourseLibrary(dir, createPackageCache(cacheFile)).broken).toHaveLength(1);
+  });
+});

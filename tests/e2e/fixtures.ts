@@ -10,11 +10,11 @@ export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', 'artifacts', 'screensh
 
 export type RianServer = { url: string; dataDir: string; coursesDir: string; stop(): Promise<void> };
 
-/** Starts `rian serve` as a user would, on a random port, and reads the URL it prints. */
+/** Starts the built `rian serve` (dist/cli, made by `npm run build`) on a random port and reads the URL it prints. */
 export function startRian(dataDir: string, coursesDir: string): Promise<RianServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(PROJECT_ROOT, 'electron/cli/rian.ts'), 'serve', '--port', '0', '--data', dataDir, '--courses', coursesDir],
+    [join(PROJECT_ROOT, 'dist/cli/rian.mjs'), 'serve', '--port', '0', '--data', dataDir, '--courses', coursesDir],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

@@ -10,7 +10,9 @@ import {
   readCoursePackage,
   resolveAsset,
   type CoursePackage,
+  type PackageReadResult,
 } from './read-package.ts';
+import { packageFingerprint, type PackageCache } from './package-cache.ts';
 
 export type CourseLibrary = {
   courses: CoursePackage[];
@@ -19,8 +21,25 @@ export type CourseLibrary = {
   lesson(courseId: string, lessonId: string): LessonContent;
 };
 
-/** Loads every package under `root`. A broken package is reported, never thrown: the others keep working. */
-export function loadCourseLibrary(root: string): CourseLibrary {
+function loadPackage(dir: string, folder: string, cache: PackageCache | null): PackageReadResult {
+  const fingerprint = cache ? packageFingerprint(dir) : '';
+  const hit = cache?.get(folder, fingerprint);
+  if (hit) {
+    return { ok: true, pkg: { dir, manifest: hit.manifest, quizzes: new Map(hit.quizzes), glossary: hit.glossary } };
+  }
+  const result = readCoursePackage(dir);
+  if (result.ok && cache) {
+    const { manifest, quizzes, glossary } = result.pkg;
+    cache.set(folder, { fingerprint, manifest, quizzes: [...quizzes], glossary });
+  }
+  return result;
+}
+
+/**
+ * Loads every package under `root`. A broken package is reported, never thrown: the others keep working. With a
+ * cache, packages unchanged since they were last validated are taken from it.
+ */
+export function loadCourseLibrary(root: string, cache: PackageCache | null = null): CourseLibrary {
   const courses: CoursePackage[] = [];
   const broken: BrokenCourse[] = [];
   const folders = existsSync(root)
@@ -30,13 +49,14 @@ export function loadCourseLibrary(root: string): CourseLibrary {
     : [];
   for (const folder of folders) {
     try {
-      const result = readCoursePackage(join(root, folder));
+      const result = loadPackage(join(root, folder), folder, cache);
       if (result.ok) courses.push(result.pkg);
       else broken.push({ folder, problems: result.problems });
     } catch (error) {
       broken.push({ folder, problems: [{ file: folder, path: '(folder)', message: (error as Error).message }] });
     }
   }
+  cache?.save();
   const byId = new Map(courses.map((c) => [c.manifest.id, c]));
 
   function get(courseId: string): CoursePackage {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import type { PackageProblem } from '../../shared/catalog.ts';
 import {
   courseManifestSchema,
@@ -66,9 +66,9 @@ function readYaml(dir: string, file: string, problems: PackageProblem[]): unknow
     return undefined;
   }
   try {
-    return parseYaml(readFileSync(full, 'utf8'));
+    return parseYaml(readFileSync(full, 'utf8'), { schema: CORE_SCHEMA, filename: file });
   } catch (error) {
-    const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
+    const message = error instanceof YAMLException ? error.message.split('\n')[0]! : String(error);
     problems.push({ file, path: '(file)', message: `not valid YAML: ${message}` });
     return undefined;
   }

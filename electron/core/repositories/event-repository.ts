@@ -113,7 +113,9 @@ export function createEventRepository(db: Database.Database) {
     },
     enrolment(profileId: string, courseId: string) {
       const row = enrolment.get(profileId, courseId);
-      return row ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at } : null;
+      return row
+        ? { lastLessonId: row.last_lesson_id, completedAt: row.completed_at, startedAt: row.started_at }
+        : null;
     },
     /** Everything the catalogue needs for one profile in two queries. */
     profileSummary(profileId: string) {

@@ -10,7 +10,13 @@ export type EnrolmentDelta = {
   lastLessonAt: string | null;
   completedAt: string | null;
 };
-export type CompletionDelta = { profileId: string; courseId: string; lessonId: string; completedAt: string; eventId: string };
+export type CompletionDelta = {
+  profileId: string;
+  courseId: string;
+  lessonId: string;
+  completedAt: string;
+  eventId: string;
+};
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
@@ -45,7 +51,10 @@ export function foldEvents(events: readonly ProgressEvent[]) {
       delta.startedAt = earlier(delta.startedAt, e.occurredAt);
       delta.lastActivityAt = later(delta.lastActivityAt, e.occurredAt);
     }
-    if (e.lessonId && (delta.lastLessonAt === null || isAfter(e.occurredAt, e.lessonId, delta.lastLessonAt, delta.lastLessonId!))) {
+    if (
+      e.lessonId &&
+      (delta.lastLessonAt === null || isAfter(e.occurredAt, e.lessonId, delta.lastLessonAt, delta.lastLessonId!))
+    ) {
       delta.lastLessonAt = e.occurredAt;
       delta.lastLessonId = e.lessonId;
     }

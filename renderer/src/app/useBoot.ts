@@ -17,10 +17,7 @@ function browserLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('th') ? 'th' : 'en';
 }
 
-/**
- * Start-up: status → settings → the door's current session (a page reload) or the last profile if it has no PIN
- * (an app restart) → jump back to the last lesson.
- */
+/** Start-up: status, settings and the resumed session together → jump back to the last lesson. */
 export function useBoot() {
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -36,14 +33,13 @@ export function useBoot() {
   const start = useCallback(async () => {
     setBoot({ phase: 'loading' });
     try {
-      const [status, loadedSettings, current] = await Promise.all([
+      const [status, loadedSettings, resumed] = await Promise.all([
         lms.app.status({}),
         lms.settings.get({}),
-        lms.session.current({}).catch(() => null),
+        lms.session.resume({}).catch(() => null),
       ]);
       setSettings(loadedSettings);
       if (status.problem) return setBoot({ phase: 'problem', status });
-      const resumed = current ?? (await lms.session.resume({}));
       if (resumed) return enter(status, resumed, true);
       setBoot({ phase: 'profiles', status, profiles: await lms.profiles.list({}) });
     } catch (error) {
