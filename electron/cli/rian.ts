@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
+import { courseJsonSchemas } from './course-schemas.ts';
 import { coursesCheck } from './courses-check.ts';
 import { serve, UserFacingError } from './serve.ts';
 
@@ -11,6 +13,8 @@ const USAGE = `Rian (เรียน) command line
       Serve the Rian user interface and its API on http://127.0.0.1 (random port unless --port).
   rian courses check [DIR]
       Validate every course package in DIR (default: the bundled courses). Exit code 1 on any problem.
+  rian courses schema [DIR]
+      Write the JSON Schemas of the package format for authors' editors (default: courses/schema).
 
 Data folder: --data DIR, else RIAN_DATA_DIR, else the app's user-data folder.`;
 
@@ -45,6 +49,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'courses' && rest[0] === 'check') {
     const dir = rest[1] ? resolve(rest[1]) : BUNDLED_COURSES_DIR;
     return coursesCheck(dir, (line) => console.log(line));
+  }
+  if (command === 'courses' && rest[0] === 'schema') {
+    const dir = rest[1] ? resolve(rest[1]) : join(BUNDLED_COURSES_DIR, 'schema');
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(courseJsonSchemas())) writeFileSync(join(dir, file), text);
+    console.log(`Wrote the course package JSON Schemas to ${dir}.`);
+    return 0;
   }
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);

@@ -71,6 +71,10 @@ test('a learner goes from first run to a completed course, and a restart brings 
   await expect(page.locator('.prose img').first()).toHaveAttribute('alt', /.+/);
   await shoot(page, '06-lesson-en-image');
   await checkA11y(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shoot(page, '06-lesson-en-dark', { keepScroll: true });
+  await checkA11y(page);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Mark complete' }).click();
   await expect(page.getByText('Lesson complete')).toBeVisible();
   await expect(page.locator('.lesson-sidebar').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');

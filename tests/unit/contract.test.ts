@@ -46,3 +46,15 @@ describe('the contract', () => {
     expect(count).toBe(CHANNELS.length);
   });
 });
+
+describe('the published course package schemas', () => {
+  it('are exactly what the zod schemas generate (run `npm run rian -- courses schema` after changing them)', async () => {
+    const { courseJsonSchemas } = await import('../../electron/cli/course-schemas.ts');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { BUNDLED_COURSES_DIR } = await import('../../electron/paths.ts');
+    for (const [file, text] of Object.entries(courseJsonSchemas())) {
+      expect(readFileSync(join(BUNDLED_COURSES_DIR, 'schema', file), 'utf8')).toBe(text);
+    }
+  });
+});

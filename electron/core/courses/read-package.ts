@@ -116,6 +116,9 @@ export function readCoursePackage(dir: string): PackageReadResult {
         }
         const text = readFileSync(full, 'utf8');
         if (text.trim().length === 0) problems.push({ file, path: '(file)', message: 'the lesson is empty' });
+        if (text.includes('\uFFFD')) {
+          problems.push({ file, path: '(file)', message: 'contains a broken character (U+FFFD): re-save the file as UTF-8' });
+        }
         for (const ref of assetReferences(text)) {
           referencedAssets.add(ref);
           if (!assetMimeType(ref)) {
