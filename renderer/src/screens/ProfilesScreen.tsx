@@ -3,6 +3,7 @@ import type { Language } from '../../../electron/shared/bilingual.ts';
 import type { ProfileSummary } from '../../../electron/shared/profile.ts';
 import { lms } from '../api/lms-client.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { initialOf } from '../components/initial.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -99,7 +100,7 @@ function ProfileChoice({ profile, onSignedIn }: { profile: ProfileSummary; onSig
         aria-expanded={profile.hasPin ? isAskingPin : undefined}
       >
         <span className="avatar" aria-hidden="true">
-          {profile.nameEn.trim().charAt(0).toUpperCase()}
+          {initialOf(name)}
         </span>
         <span className="profile-text">
           <span className="profile-name">{name}</span>
