@@ -1,24 +1,26 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../core/backend.ts';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { openIpcDoor } from './ipc-door.ts';
-import { createMainWindow, lockDownSession } from './secure-window.ts';
+import { createMainWindow, lockDownSession, lockDownWebContents } from './secure-window.ts';
 import { createElectronSettingsStore } from './settings-store.ts';
 
 registerAppScheme();
 
-const dataDirArg = process.argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
-if (dataDirArg ?? process.env.RIAN_DATA_DIR) app.setPath('userData', dataDirArg ?? process.env.RIAN_DATA_DIR!);
+/** `--data DIR` or `--data=DIR` (as for `rian serve`), else RIAN_DATA_DIR, else Electron's user-data folder. */
+function dataDirOption(argv: string[]): string | undefined {
+  const index = argv.findIndex((a) => a === '--data' || a.startsWith('--data='));
+  const arg =
+    index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.slice('--data='.length) : argv[index + 1];
+  return arg ?? process.env.RIAN_DATA_DIR;
+}
+const dataDirOverride = dataDirOption(process.argv);
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-});
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
 
 void app.whenReady().then(() => {
   try {

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './app-protocol.ts';
 
@@ -10,6 +10,18 @@ export function openExternalSafely(raw: string): void {
   } catch {
     // not a URL: ignored
   }
+}
+
+/** Every web contents, present and future: no navigation away from the app, no new windows, no webviews. */
+export function lockDownWebContents(contents: WebContents): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
 }
 
 export function lockDownSession(): void {
@@ -34,13 +46,6 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       spellcheck: false,
     },
-  });
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url);
-    return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/`);
