@@ -59,5 +59,13 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
       return null;
     },
     'progress.resumePoint': (_input, { session }) => s.progress.resumePoint(requireProfile(session)),
+
+    'quizzes.overview': ({ courseId, quizId }, { session }) =>
+      s.quizzes.overview(requireProfile(session), courseId, quizId),
+    'quizzes.start': ({ courseId, quizId }, { session }) => s.quizzes.start(requireProfile(session), courseId, quizId),
+    'quizzes.attempt': ({ attemptId }, { session }) => s.quizzes.view(requireProfile(session), attemptId),
+    'quizzes.answer': ({ attemptId, questionId, answer }, { session }) =>
+      s.quizzes.answer(requireProfile(session), attemptId, questionId, answer),
+    'quizzes.submit': ({ attemptId }, { session }) => s.quizzes.submit(requireProfile(session), attemptId),
   };
 }

@@ -7,12 +7,14 @@ import { createPackageCache } from './courses/package-cache.ts';
 import { DATABASE_FILE } from './data-dir.ts';
 import { DatabaseFromFutureError } from './db/migrate.ts';
 import { DatabaseCorruptError, openDatabase } from './db/open-database.ts';
+import { createAttemptRepository } from './repositories/attempt-repository.ts';
 import { createEventRepository } from './repositories/event-repository.ts';
 import { createMetaRepository } from './repositories/meta-repository.ts';
 import { createProfileRepository } from './repositories/profile-repository.ts';
 import { createResumeRepository } from './repositories/resume-repository.ts';
 import { createProfileService } from './services/profile-service.ts';
 import { createProgressService } from './services/progress-service.ts';
+import { createQuizService } from './services/quiz-service.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 
 export type BackendOptions = {
@@ -29,6 +31,7 @@ export type Services = {
   settings: SettingsStore;
   profiles: ReturnType<typeof createProfileService>;
   progress: ReturnType<typeof createProgressService>;
+  quizzes: ReturnType<typeof createQuizService>;
   status(): AppStatus;
 };
 
@@ -68,12 +71,23 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
   );
   const deviceId = createMetaRepository(db).getOrCreate('device_id', uuidv4);
   const events = createEventRepository(db);
+  const attempts = createAttemptRepository(db);
+  const progress = createProgressService({
+    db,
+    events,
+    attempts,
+    resume: createResumeRepository(db),
+    library,
+    deviceId,
+    now,
+  });
   const services: Services = {
     db,
     library,
     settings: options.settings,
     profiles: createProfileService(createProfileRepository(db), now),
-    progress: createProgressService({ db, events, resume: createResumeRepository(db), library, deviceId, now }),
+    progress,
+    quizzes: createQuizService({ db, attempts, library, progress, now }),
     status: () => status(null),
   };
   return { ok: true, services };

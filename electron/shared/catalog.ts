@@ -33,6 +33,15 @@ export const catalogSchema = z.strictObject({
   broken: z.array(brokenCourseSchema),
 });
 
+export const quizRefSchema = z.strictObject({
+  id: z.string(),
+  title: bilingualSchema,
+  required: z.boolean(),
+  passed: z.boolean(),
+  bestPercent: z.number().nullable(),
+});
+export type QuizRef = z.infer<typeof quizRefSchema>;
+
 export const courseOutlineSchema = z.strictObject({
   id: z.string(),
   version: z.string(),
@@ -49,8 +58,10 @@ export const courseOutlineSchema = z.strictObject({
       lessons: z.array(
         z.strictObject({ id: z.string(), title: bilingualSchema, minutes: z.number(), required: z.boolean() }),
       ),
+      quiz: quizRefSchema.nullable(),
     }),
   ),
+  finalExam: quizRefSchema.nullable(),
   progress: courseProgressSchema,
 });
 export type CourseOutline = z.infer<typeof courseOutlineSchema>;

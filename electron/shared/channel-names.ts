@@ -19,5 +19,10 @@ export const CHANNEL_NAMES = [
   'progress.completeLesson',
   'progress.saveScroll',
   'progress.resumePoint',
+  'quizzes.overview',
+  'quizzes.start',
+  'quizzes.attempt',
+  'quizzes.answer',
+  'quizzes.submit',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

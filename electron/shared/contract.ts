@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { appStatusSchema } from './app-status.ts';
+import { answerSchema } from './assessment/answers.ts';
+import { attemptViewSchema, quizOverviewSchema } from './assessment/attempt-view.ts';
 import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
 import { newProfileSchema, profileSummarySchema, signInSchema } from './profile.ts';
 import { courseProgressSchema, resumePointSchema } from './progress.ts';
@@ -23,6 +25,8 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(role: Role, input: I,
 
 const none = z.strictObject({});
 const courseRef = z.strictObject({ courseId: z.string().min(1).max(100) });
+const quizRef = z.strictObject({ courseId: z.string().min(1).max(100), quizId: z.string().min(1).max(100) });
+const attemptRef = z.strictObject({ attemptId: z.string().min(1).max(100) });
 const lessonRef = z.strictObject({ courseId: z.string().min(1).max(100), lessonId: z.string().min(1).max(100) });
 
 export const contract = {
@@ -45,6 +49,16 @@ export const contract = {
   'progress.completeLesson': channel('learner', lessonRef, courseProgressSchema),
   'progress.saveScroll': channel('learner', lessonRef.extend({ scroll: z.number().min(0).max(1) }), z.null()),
   'progress.resumePoint': channel('learner', none, resumePointSchema.nullable()),
+
+  'quizzes.overview': channel('learner', quizRef, quizOverviewSchema),
+  'quizzes.start': channel('learner', quizRef, attemptViewSchema),
+  'quizzes.attempt': channel('learner', attemptRef, attemptViewSchema),
+  'quizzes.answer': channel(
+    'learner',
+    attemptRef.extend({ questionId: z.string().min(1).max(100), answer: answerSchema }),
+    z.strictObject({ savedAt: z.string() }),
+  ),
+  'quizzes.submit': channel('learner', attemptRef, attemptViewSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

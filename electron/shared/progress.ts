@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** Kinds of learning events in the append-only log. Later features add kinds; none is ever renamed. */
-export const EVENT_TYPES = ['lesson.opened', 'lesson.completed', 'course.completed'] as const;
+export const EVENT_TYPES = [
+  'lesson.opened',
+  'lesson.completed',
+  'course.completed',
+  'quiz.started',
+  'quiz.answered',
+  'quiz.submitted',
+] as const;
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventTypeSchema>;
 

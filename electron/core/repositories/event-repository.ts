@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventType, ProgressEvent } from '../../shared/progress.ts';
+import { createAttemptRollups } from './attempt-rollups.ts';
 import { foldEvents } from './event-rollups.ts';
 
 type EventRow = {
@@ -78,10 +79,13 @@ export function createEventRepository(db: Database.Database) {
     'SELECT course_id, lesson_id FROM lesson_completions WHERE profile_id = ?',
   );
 
+  const applyQuizEvent = createAttemptRollups(db);
+
   function applyToRollups(events: readonly ProgressEvent[]): void {
     const { enrolments, completions: done } = foldEvents(events);
     for (const delta of enrolments) upsertEnrolment.run(delta);
     for (const delta of done) upsertCompletion.run(delta);
+    for (const event of events) if (event.type.startsWith('quiz.')) applyQuizEvent(event);
   }
 
   /** Appends the events that are new (by id) and folds them into the rollups; returns how many were new. */
@@ -133,7 +137,9 @@ export function createEventRepository(db: Database.Database) {
     rebuildRollups(): void {
       const page = db.prepare<[number], EventRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT 10000');
       db.transaction(() => {
-        db.exec('DELETE FROM lesson_completions; DELETE FROM enrolments;');
+        db.exec(
+          'DELETE FROM lesson_completions; DELETE FROM enrolments; DELETE FROM attempt_answers; DELETE FROM quiz_attempts;',
+        );
         for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.seq)) {
           applyToRollups(rows.map(toEvent));
         }

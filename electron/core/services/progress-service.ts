@@ -5,31 +5,39 @@ import { evaluateCourseProgress } from '../../shared/completion.ts';
 import type { CourseProgress, EventType, ProgressEvent, ResumePoint } from '../../shared/progress.ts';
 import type { CourseLibrary } from '../courses/course-library.ts';
 import type { CoursePackage } from '../courses/read-package.ts';
+import type { AttemptRepository } from '../repositories/attempt-repository.ts';
 import type { EventRepository } from '../repositories/event-repository.ts';
 import type { createResumeRepository } from '../repositories/resume-repository.ts';
 
 type Deps = {
   db: Database.Database;
   events: EventRepository;
+  attempts: AttemptRepository;
   resume: ReturnType<typeof createResumeRepository>;
   library: CourseLibrary;
   deviceId: string;
   now: () => Date;
 };
 
-export function createProgressService({ db, events, resume, library, deviceId, now }: Deps) {
+export function createProgressService({ db, events, attempts, resume, library, deviceId, now }: Deps) {
   function progressOf(profileId: string, pkg: CoursePackage): CourseProgress {
     const enrolment = events.enrolment(profileId, pkg.manifest.id);
     return evaluateCourseProgress(
       pkg.manifest,
       events.completedLessons(profileId, pkg.manifest.id),
-      new Set(),
+      attempts.passedQuizIds(profileId, pkg.manifest.id),
       enrolment?.lastLessonId ?? null,
       enrolment?.completedAt ?? null,
     );
   }
 
-  function record(profileId: string, pkg: CoursePackage, type: EventType, lessonId: string | null): ProgressEvent {
+  function record(
+    profileId: string,
+    pkg: CoursePackage,
+    type: EventType,
+    lessonId: string | null,
+    payload: Record<string, unknown> = {},
+  ): ProgressEvent {
     const event: ProgressEvent = {
       id: uuidv7(),
       profileId,
@@ -39,10 +47,21 @@ export function createProgressService({ db, events, resume, library, deviceId, n
       type,
       deviceId,
       occurredAt: now().toISOString(),
-      payload: {},
+      payload,
     };
     events.append(event);
     return event;
+  }
+
+  /**
+   * Call inside the transaction that changed the learner's progress: when that change satisfied the course's
+   * completion rule, records `course.completed` (once) and returns the progress after it.
+   */
+  function settleCompletion(profileId: string, pkg: CoursePackage, before: CourseProgress): CourseProgress {
+    const after = progressOf(profileId, pkg);
+    if (after.status !== 'completed' || before.status === 'completed') return after;
+    record(profileId, pkg, 'course.completed', null);
+    return progressOf(profileId, pkg);
   }
 
   function lessonPackage(courseId: string, lessonId: string): CoursePackage {
@@ -51,6 +70,10 @@ export function createProgressService({ db, events, resume, library, deviceId, n
   }
 
   return {
+    progressOf,
+    record,
+    settleCompletion,
+
     catalog(profileId: string): CourseCard[] {
       const summary = events.profileSummary(profileId);
       return library.courses.map((pkg) => {
@@ -68,7 +91,7 @@ export function createProgressService({ db, events, resume, library, deviceId, n
           progress: evaluateCourseProgress(
             m,
             mine?.lessons ?? new Set(),
-            new Set(),
+            attempts.passedQuizIds(profileId, m.id),
             mine?.lastLessonId ?? null,
             mine?.completedAt ?? null,
           ),
@@ -79,6 +102,19 @@ export function createProgressService({ db, events, resume, library, deviceId, n
     outline(profileId: string, courseId: string): CourseOutline {
       const pkg = library.get(courseId);
       const m = pkg.manifest;
+      const results = attempts.results(profileId, courseId);
+      const quizRef = (quizId: string | undefined) => {
+        const quiz = quizId ? pkg.quizzes.get(quizId) : undefined;
+        if (!quizId || !quiz) return null;
+        const result = results.get(quizId);
+        return {
+          id: quizId,
+          title: quiz.title,
+          required: m.completion.requiredQuizzes.includes(quizId),
+          passed: result?.passed ?? false,
+          bestPercent: result?.bestPercent ?? null,
+        };
+      };
       return {
         id: m.id,
         version: m.version,
@@ -92,7 +128,9 @@ export function createProgressService({ db, events, resume, library, deviceId, n
           title: mod.title,
           summary: mod.summary ?? null,
           lessons: mod.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, required: l.required })),
+          quiz: quizRef(mod.quiz),
         })),
+        finalExam: quizRef(m.finalExam),
         progress: progressOf(profileId, pkg),
       };
     },
@@ -121,12 +159,7 @@ export function createProgressService({ db, events, resume, library, deviceId, n
           const before = progressOf(profileId, pkg);
           if (before.completedLessonIds.includes(lessonId)) return before;
           record(profileId, pkg, 'lesson.completed', lessonId);
-          const after = progressOf(profileId, pkg);
-          if (after.status === 'completed' && before.status !== 'completed') {
-            record(profileId, pkg, 'course.completed', null);
-            return progressOf(profileId, pkg);
-          }
-          return after;
+          return settleCompletion(profileId, pkg, before);
         })
         .immediate();
     },
