@@ -33,7 +33,10 @@ export default tseslint.config(
     [
       nodeBuiltins,
       electronApi,
-      { regex: '^(?!zod$|\\./)', message: 'electron/shared imports only zod and other shared files.' },
+      {
+      regex: '^(?!zod$|\\./|\\.\\./(?!\\.\\./|(core|main|preload|server|cli)/))',
+      message: 'electron/shared imports only zod and other shared files.',
+    },
     ],
   ),
   layer(
