@@ -34,9 +34,9 @@ export default tseslint.config(
       nodeBuiltins,
       electronApi,
       {
-      regex: '^(?!zod$|\\./|\\.\\./(?!\\.\\./|(core|main|preload|server|cli)/))',
-      message: 'electron/shared imports only zod and other shared files.',
-    },
+        regex: '^(?!zod$|\\./|\\.\\./(?!\\.\\./|(core|main|preload|server|cli)/))',
+        message: 'electron/shared imports only zod and other shared files.',
+      },
     ],
   ),
   layer(
