@@ -23,7 +23,10 @@ export function createBackend(options: BackendOptions, log: Logger = consoleLogg
     const { services } = result;
     return {
       dispatch: createDispatch(contract, createHandlers(services), log),
-      close: () => services.db.close(),
+      close: () => {
+        services.search.close();
+        services.db.close();
+      },
     };
   }
   const { problem, status } = result;

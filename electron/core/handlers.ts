@@ -67,5 +67,11 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'quizzes.answer': ({ attemptId, questionId, answer }, { session }) =>
       s.quizzes.answer(requireProfile(session), attemptId, questionId, answer),
     'quizzes.submit': ({ attemptId }, { session }) => s.quizzes.submit(requireProfile(session), attemptId),
+
+    'search.query': ({ text }) => {
+      const started = performance.now();
+      const results = s.search.query(text);
+      return { results, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+    },
   };
 }

@@ -12,6 +12,7 @@ import { createEventRepository } from './repositories/event-repository.ts';
 import { createMetaRepository } from './repositories/meta-repository.ts';
 import { createProfileRepository } from './repositories/profile-repository.ts';
 import { createResumeRepository } from './repositories/resume-repository.ts';
+import { openSearchIndex, type SearchIndex } from './search/search-index.ts';
 import { createProfileService } from './services/profile-service.ts';
 import { createProgressService } from './services/progress-service.ts';
 import { createQuizService } from './services/quiz-service.ts';
@@ -27,6 +28,7 @@ export type BackendOptions = {
 
 export type Services = {
   db: Database.Database;
+  search: SearchIndex;
   library: CourseLibrary;
   settings: SettingsStore;
   profiles: ReturnType<typeof createProfileService>;
@@ -81,8 +83,10 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     deviceId,
     now,
   });
+  const search = openSearchIndex(join(options.dataDir, 'cache', 'search.sqlite'), library);
   const services: Services = {
     db,
+    search,
     library,
     settings: options.settings,
     profiles: createProfileService(createProfileRepository(db), now),

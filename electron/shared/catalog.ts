@@ -62,6 +62,7 @@ export const courseOutlineSchema = z.strictObject({
     }),
   ),
   finalExam: quizRefSchema.nullable(),
+  glossary: z.array(z.strictObject({ id: z.string(), th: z.string(), en: z.string(), definition: bilingualSchema })),
   progress: courseProgressSchema,
 });
 export type CourseOutline = z.infer<typeof courseOutlineSchema>;

@@ -24,5 +24,6 @@ export const CHANNEL_NAMES = [
   'quizzes.attempt',
   'quizzes.answer',
   'quizzes.submit',
+  'search.query',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -7,6 +7,7 @@ import { newProfileSchema, profileSummarySchema, signInSchema } from './profile.
 import { courseProgressSchema, resumePointSchema } from './progress.ts';
 import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
+import { searchQuerySchema, searchResponseSchema } from './search.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
 
 /**
@@ -59,6 +60,8 @@ export const contract = {
     z.strictObject({ savedAt: z.string() }),
   ),
   'quizzes.submit': channel('learner', attemptRef, attemptViewSchema),
+
+  'search.query': channel('learner', searchQuerySchema, searchResponseSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/lesson.css';
+import './styles/quiz.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -131,6 +131,7 @@ export function createProgressService({ db, events, attempts, resume, library, d
           quiz: quizRef(mod.quiz),
         })),
         finalExam: quizRef(m.finalExam),
+        glossary: pkg.glossary?.terms ?? [],
         progress: progressOf(profileId, pkg),
       };
     },

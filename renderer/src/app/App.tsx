@@ -10,6 +10,11 @@ import { useDocumentLanguage } from './useDocumentLanguage.ts';
 // Loaded on demand so the catalogue paints without the Markdown renderer or the form validation code.
 const CourseScreen = lazy(() => import('../screens/CourseScreen.tsx').then((m) => ({ default: m.CourseScreen })));
 const LessonScreen = lazy(() => import('../screens/LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
+const QuizScreen = lazy(() => import('../screens/quiz/QuizScreen.tsx').then((m) => ({ default: m.QuizScreen })));
+const AttemptScreen = lazy(() =>
+  import('../screens/quiz/AttemptScreen.tsx').then((m) => ({ default: m.AttemptScreen })),
+);
+const SearchScreen = lazy(() => import('../screens/SearchScreen.tsx').then((m) => ({ default: m.SearchScreen })));
 const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
@@ -34,8 +39,12 @@ export function App() {
           />
         )}
         {boot.phase === 'ready' && route.name === 'catalogue' && <CatalogueScreen status={boot.status} />}
-        {boot.phase === 'ready' && route.name === 'course' && (
-          <CourseScreen key={route.courseId} courseId={route.courseId} />
+        {boot.phase === 'ready' && (route.name === 'course' || route.name === 'glossary') && (
+          <CourseScreen
+            key={route.courseId}
+            courseId={route.courseId}
+            focusTermId={route.name === 'glossary' ? route.termId : null}
+          />
         )}
         {boot.phase === 'ready' && route.name === 'lesson' && (
           <LessonScreen
@@ -44,6 +53,18 @@ export function App() {
             lessonId={route.lessonId}
           />
         )}
+        {boot.phase === 'ready' && route.name === 'quiz' && (
+          <QuizScreen key={`${route.courseId}/${route.quizId}`} courseId={route.courseId} quizId={route.quizId} />
+        )}
+        {boot.phase === 'ready' && route.name === 'attempt' && (
+          <AttemptScreen
+            key={route.attemptId}
+            courseId={route.courseId}
+            quizId={route.quizId}
+            attemptId={route.attemptId}
+          />
+        )}
+        {boot.phase === 'ready' && route.name === 'search' && <SearchScreen query={route.query} />}
       </Suspense>
     </I18nProvider>
   );

@@ -1,12 +1,26 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  { name: 'catalogue' } | { name: 'course'; courseId: string } | { name: 'lesson'; courseId: string; lessonId: string };
+  | { name: 'catalogue' }
+  | { name: 'course'; courseId: string }
+  | { name: 'lesson'; courseId: string; lessonId: string }
+  | { name: 'quiz'; courseId: string; quizId: string }
+  | { name: 'attempt'; courseId: string; quizId: string; attemptId: string }
+  | { name: 'glossary'; courseId: string; termId: string }
+  | { name: 'search'; query: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
   if (parts[0] === 'course' && parts[1]) {
     if (parts[2] === 'lesson' && parts[3]) return { name: 'lesson', courseId: parts[1], lessonId: parts[3] };
+    if (parts[2] === 'glossary' && parts[3]) return { name: 'glossary', courseId: parts[1], termId: parts[3] };
+    if (parts[2] === 'quiz' && parts[3]) {
+      if (parts[4] === 'attempt' && parts[5]) {
+        return { name: 'attempt', courseId: parts[1], quizId: parts[3], attemptId: parts[5] };
+      }
+      return { name: 'quiz', courseId: parts[1], quizId: parts[3] };
+    }
     return { name: 'course', courseId: parts[1] };
   }
   return { name: 'catalogue' };
@@ -21,6 +35,14 @@ export function routeHash(route: Route): string {
       return `#/course/${e(route.courseId)}`;
     case 'lesson':
       return `#/course/${e(route.courseId)}/lesson/${e(route.lessonId)}`;
+    case 'quiz':
+      return `#/course/${e(route.courseId)}/quiz/${e(route.quizId)}`;
+    case 'attempt':
+      return `#/course/${e(route.courseId)}/quiz/${e(route.quizId)}/attempt/${e(route.attemptId)}`;
+    case 'glossary':
+      return `#/course/${e(route.courseId)}/glossary/${e(route.termId)}`;
+    case 'search':
+      return `#/search/${e(route.query)}`;
   }
 }
 

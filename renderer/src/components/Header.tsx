@@ -4,6 +4,7 @@ import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Logo } from './Logo.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 export type HeaderProps = {
   profile: ProfileSummary | null;
@@ -32,6 +33,7 @@ export function Header({ profile, onLanguage, onSwitchProfile }: HeaderProps) {
           </button>
         </nav>
       )}
+      {profile && <SearchBox />}
       <div className="header-tools">
         <LanguageSwitch onChange={onLanguage} />
         {profile && onSwitchProfile && (

@@ -12,7 +12,7 @@ export function formatDateTime(iso: string, language: Language): string {
 }
 
 export function formatPercent(percent: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 export function formatNumber(n: number, language: Language): string {

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { CourseOutline } from '../../../electron/shared/catalog.ts';
+import type { CourseOutline, QuizRef } from '../../../electron/shared/catalog.ts';
 import { lms } from '../api/lms-client.ts';
 import { navigate } from '../app/route.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatPercent } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** The lesson to open next: where the learner was, else the first not yet done, else the first. */
@@ -16,7 +16,35 @@ export function nextLessonId(outline: CourseOutline): string | null {
   return (lessons.find((l) => !done.has(l.id)) ?? lessons[0])?.id ?? null;
 }
 
-export function CourseScreen({ courseId }: { courseId: string }) {
+function QuizRow({ courseId, quiz, label }: { courseId: string; quiz: QuizRef; label: string }) {
+  const { t, pick, language } = useI18n();
+  return (
+    <button
+      type="button"
+      className={`lesson-link quiz-link${quiz.passed ? ' is-done' : ''}`}
+      onClick={() => navigate({ name: 'quiz', courseId, quizId: quiz.id })}
+    >
+      <span className="lesson-check quiz-icon" aria-hidden="true">
+        {quiz.passed ? '✓' : '?'}
+      </span>
+      <span className="lesson-link-title">
+        <span className="quiz-kind">{label}</span> {pick(quiz.title)}
+        {quiz.required && <span className="quiz-required"> · {t.quiz.required}</span>}
+      </span>
+      <span className="lesson-link-meta">
+        {quiz.passed
+          ? t.quiz.passed
+          : quiz.bestPercent !== null
+            ? t.quiz.best(formatPercent(quiz.bestPercent, language))
+            : t.quiz.notTaken}
+      </span>
+    </button>
+  );
+}
+
+export type CourseScreenProps = { courseId: string; focusTermId: string | null };
+
+export function CourseScreen({ courseId, focusTermId }: CourseScreenProps) {
   const { t, pick, language } = useI18n();
   const [outline, setOutline] = useState<CourseOutline | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -24,6 +52,9 @@ export function CourseScreen({ courseId }: { courseId: string }) {
   useEffect(() => {
     lms.courses.outline({ courseId }).then(setOutline, setError);
   }, [courseId]);
+  useEffect(() => {
+    if (outline && focusTermId) document.getElementById(`term-${focusTermId}`)?.scrollIntoView({ block: 'center' });
+  }, [outline, focusTermId]);
 
   if (error) {
     return (
@@ -108,9 +139,16 @@ export function CourseScreen({ courseId }: { courseId: string }) {
                     </li>
                   ))}
                 </ol>
+                {module.quiz && <QuizRow courseId={courseId} quiz={module.quiz} label={t.quiz.moduleQuiz} />}
               </li>
             ))}
           </ol>
+          {outline.finalExam && (
+            <div className="final-exam">
+              <h3>{t.quiz.finalExam}</h3>
+              <QuizRow courseId={courseId} quiz={outline.finalExam} label={t.quiz.finalExam} />
+            </div>
+          )}
         </section>
         <aside className="course-aside">
           <section aria-labelledby="objectives-title" className="panel">
@@ -125,6 +163,21 @@ export function CourseScreen({ courseId }: { courseId: string }) {
             <h2 className="h-small">{t.course.audience}</h2>
             <p>{pick(outline.audience)}</p>
           </section>
+          {outline.glossary.length > 0 && (
+            <details className="panel glossary" open={focusTermId !== null}>
+              <summary className="h-small">{t.course.glossary(outline.glossary.length)}</summary>
+              <dl>
+                {outline.glossary.map((term) => (
+                  <div key={term.id} id={`term-${term.id}`} className={term.id === focusTermId ? 'is-focused' : ''}>
+                    <dt lang={language}>
+                      {term[language]} <span className="muted">({term[language === 'th' ? 'en' : 'th']})</span>
+                    </dt>
+                    <dd>{pick(term.definition)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          )}
         </aside>
       </div>
     </main>
