@@ -4,10 +4,11 @@
  */
 import { benchEvents } from './events.ts';
 import { benchRenderer } from './renderer.ts';
+import { benchSearch } from './search.ts';
 
 export type Figure = { name: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
 
-const figures: Figure[] = [...(await benchRenderer()), ...(await benchEvents())];
+const figures: Figure[] = [...(await benchRenderer()), ...(await benchEvents()), ...benchSearch()];
 
 const width = Math.max(...figures.map((f) => f.name.length));
 let missed = 0;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../electron/paths.ts';
-import { coursesFixture, tempDir } from '../support/temp.ts';
+import { coursesFixture, SAMPLE_COURSE, tempDir } from '../support/temp.ts';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', 'artifacts', 'screenshots');
 
@@ -44,6 +44,8 @@ export function startRian(dataDir: string, coursesDir: string): Promise<RianServ
 }
 
 type Fixtures = {
+  /** Which course packages the test's courses folder holds (bundled ones, or the quiz-lab test course). */
+  courseIds: string[];
   workspace: { dir: string; coursesDir: string };
   rian: RianServer;
   /** Full page from the top, or (keepScroll) the viewport exactly as the learner sees it. */
@@ -52,9 +54,10 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  workspace: async ({}, use) => {
+  courseIds: [[SAMPLE_COURSE], { option: true }],
+  workspace: async ({ courseIds }, use) => {
     const t = tempDir('rian-e2e-');
-    await use({ dir: t.dir, coursesDir: coursesFixture(t.dir) });
+    await use({ dir: t.dir, coursesDir: coursesFixture(t.dir, courseIds) });
     t.cleanup();
   },
   rian: async ({ workspace }, use) => {

@@ -9,7 +9,7 @@ import { packageFingerprint } from '../courses/package-cache.ts';
 import { makeSnippet, markdownToPlainText, segmentWords } from './text.ts';
 
 /** Bump when what is indexed, or how, changes. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 type Doc = {
   kind: SearchResult['kind'];

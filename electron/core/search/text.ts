@@ -7,7 +7,9 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*>\s*\[![A-Z]+\]\s*$/gm, ' ')
     .replace(/^\s*\|?\s*:?-{3,}.*$/gm, ' ')
-    .replace(/[#>*_`|]/g, ' ')
+    .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, ' ')
+    .replace(/\*\*|__|[*`]/g, '')
+    .replace(/[#>|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

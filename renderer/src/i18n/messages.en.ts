@@ -142,7 +142,7 @@ export const en = {
     failed: 'Not passed',
     reviewLink: 'Review',
     backToCourse: 'Back to the course',
-    question: (n: number, total: number) => `Question ${n} of ${total}`,
+    question: (n: string, total: number) => `Question ${n} of ${total}`,
     caseStudy: 'Case study',
     chooseOne: 'Choose one answer.',
     chooseMany: (n: number) => `Choose ${n} answers.`,

@@ -97,7 +97,6 @@ export function AttemptScreen({ courseId, quizId, attemptId }: Props) {
   const units = unitsOf(view);
   const unanswered = units.filter((q) => q.type !== 'ordering' && !answers[q.id]).length;
   const result = view.result;
-  let number = 0;
 
   return (
     <main id="main" className="page page-narrow quiz-attempt">
@@ -138,12 +137,12 @@ export function AttemptScreen({ courseId, quizId, attemptId }: Props) {
       )}
       <ErrorNotice error={error} />
       <ol className="question-list">
-        {view.questions.map((q) => {
-          const render = (unit: PresentedSimpleQuestion) => {
-            number += 1;
+        {view.questions.map((q, index) => {
+          const render = (unit: PresentedSimpleQuestion, part?: number) => {
+            const number = part === undefined ? `${index + 1}` : `${index + 1}.${part + 1}`;
             return (
               <li key={unit.id} className="question">
-                <p className="question-number">{t.quiz.question(number, units.length)}</p>
+                <p className="question-number">{t.quiz.question(number, view.questions.length)}</p>
                 <p className="question-prompt" id={`prompt-${unit.id}`}>
                   {pick(unit.prompt)}
                 </p>
@@ -175,7 +174,7 @@ export function AttemptScreen({ courseId, quizId, attemptId }: Props) {
             <li key={q.id} className="scenario">
               <p className="eyebrow">{t.quiz.caseStudy}</p>
               <p className="scenario-text">{pick(q.scenario)}</p>
-              <ol className="question-list">{q.questions.map(render)}</ol>
+              <ol className="question-list">{q.questions.map((sub, part) => render(sub, part))}</ol>
             </li>
           );
         })}
