@@ -63,3 +63,25 @@ describe('search across courses', () => {
     }
   });
 });
+
+describe('the search index', () => {
+  it('is rebuilt when course content changes', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const t = tempDir();
+    const courses = coursesFixture(t.dir);
+    let b = startBackend(t.dir, courses);
+    await b.call('profiles.create', SOMSRI);
+    expect((await b.call('search.query', { text: 'ตะไคร้หอม' })).results).toEqual([]);
+    b.close();
+    const file = join(courses, SAMPLE_COURSE, 'lessons', 'm1-l1-passphrases-password-managers.th.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nตัวอย่างวลีรหัสผ่าน เช่น ตะไคร้หอมริมรั้ว\n`);
+    b = startBackend(t.dir, courses);
+    await b.call('session.resume', {});
+    expect((await b.call('search.query', { text: 'ตะไคร้หอม' })).results[0]).toMatchObject({
+      refId: 'm1-l1-passphrases-password-managers',
+    });
+    b.close();
+    t.cleanup();
+  });
+});

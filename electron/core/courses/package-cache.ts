@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { COURSE_SCHEMA_VERSION, type CourseManifest, type Glossary, type Quiz } from '../../shared/course-package.ts';
 
 /** Bump when validation rules change, so packages validated by older rules are checked again. */
-const VALIDATION_RULES_VERSION = 1;
+const VALIDATION_RULES_VERSION = 2;
 
 export type CachedPackage = {
   fingerprint: string;

@@ -171,6 +171,9 @@ export function readCoursePackage(dir: string): PackageReadResult {
     questionIds.push(...quiz.data.questions.map((q) => q.id));
     quizzes.set(id, quiz.data);
   }
+  for (const id of duplicates(questionIds)) {
+    problems.push({ file: 'quizzes', path: id, message: `question id "${id}" is used in more than one quiz of this course` });
+  }
 
   let glossary: Glossary | null = null;
   if (existsSync(join(dir, 'glossary.yaml'))) {
