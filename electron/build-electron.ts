@@ -20,6 +20,9 @@ await build({
   ...common,
   entryPoints: [join(PROJECT_ROOT, 'electron/main/main.ts')],
   outfile: join(PROJECT_ROOT, 'dist/electron/main.cjs'),
+  // Core modules locate package files from import.meta.url; in CommonJS that is this file's URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...common,

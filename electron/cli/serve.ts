@@ -4,6 +4,7 @@ import { createBackend } from '../core/backend.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { createConfSettingsStore } from '../core/settings/conf-settings-store.ts';
 import { appVersion, BUNDLED_COURSES_DIR, RENDERER_BUILD_DIR } from '../paths.ts';
+import { createChromiumPdfRenderer } from '../server/chromium-pdf.ts';
 import { openHttpDoor, type HttpDoor } from '../server/http-door.ts';
 
 export type ServeOptions = { port?: number; dataDir?: string; coursesDir?: string };
@@ -23,6 +24,7 @@ export async function serve(
     coursesDir: options.coursesDir ?? process.env.RIAN_COURSES_DIR ?? BUNDLED_COURSES_DIR,
     settings: createConfSettingsStore(dataDir),
     appVersion: appVersion(),
+    pdfRenderer: createChromiumPdfRenderer(),
   });
   let door: HttpDoor;
   try {

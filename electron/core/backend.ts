@@ -26,6 +26,7 @@ export function createBackend(options: BackendOptions, log: Logger = consoleLogg
       close: () => {
         services.search.close();
         services.db.close();
+        void options.pdfRenderer?.close();
       },
     };
   }

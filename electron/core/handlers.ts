@@ -68,6 +68,21 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
       s.quizzes.answer(requireProfile(session), attemptId, questionId, answer),
     'quizzes.submit': ({ attemptId }, { session }) => s.quizzes.submit(requireProfile(session), attemptId),
 
+    'certificates.mine': (_input, { session }) => s.certificates.mine(requireProfile(session)),
+    'certificates.pdf': async ({ id }, { session }) => ({
+      fileName: `${id}.pdf`,
+      mimeType: 'application/pdf',
+      base64: (await s.certificates.pdf(requireProfile(session), id)).toString('base64'),
+    }),
+    'certificates.credential': ({ id }, { session }) => ({
+      fileName: `${id}.credential.json`,
+      mimeType: 'application/json',
+      base64: Buffer.from(JSON.stringify(s.certificates.credential(requireProfile(session), id), null, 2)).toString(
+        'base64',
+      ),
+    }),
+    'certificates.verify': (input) => s.certificates.verifyInput(input),
+
     'search.query': ({ text }) => {
       const started = performance.now();
       const results = s.search.query(text);

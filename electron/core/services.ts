@@ -2,6 +2,11 @@ import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
+import { createCertificateRepository } from './certificates/certificate-repository.ts';
+import { createCertificateService, type CertificateService } from './certificates/certificate-service.ts';
+import { DEFAULT_ISSUER } from './certificates/issuer.ts';
+import { createFileKeyVault, type KeyVault } from './certificates/key-vault.ts';
+import type { PdfRenderer } from './certificates/pdf-renderer.ts';
 import { loadCourseLibrary, type CourseLibrary } from './courses/course-library.ts';
 import { createPackageCache } from './courses/package-cache.ts';
 import { DATABASE_FILE } from './data-dir.ts';
@@ -24,6 +29,10 @@ export type BackendOptions = {
   settings: SettingsStore;
   appVersion: string;
   now?: () => Date;
+  /** Where the issuer's private key lives; a 0600 file in the data folder unless the app supplies safeStorage. */
+  keyVault?: KeyVault;
+  /** Makes certificate PDFs: printToPDF in the app, Chromium elsewhere; without one, PDFs are refused. */
+  pdfRenderer?: PdfRenderer;
 };
 
 export type Services = {
@@ -34,6 +43,7 @@ export type Services = {
   profiles: ReturnType<typeof createProfileService>;
   progress: ReturnType<typeof createProgressService>;
   quizzes: ReturnType<typeof createQuizService>;
+  certificates: CertificateService;
   status(): AppStatus;
 };
 
@@ -74,6 +84,16 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
   const deviceId = createMetaRepository(db).getOrCreate('device_id', uuidv4);
   const events = createEventRepository(db);
   const attempts = createAttemptRepository(db);
+  const profileRepository = createProfileRepository(db);
+  const certificates = createCertificateService({
+    certificates: createCertificateRepository(db),
+    profiles: profileRepository,
+    attempts,
+    vault: options.keyVault ?? createFileKeyVault(join(options.dataDir, 'keys', 'issuer-key.pem')),
+    issuer: DEFAULT_ISSUER,
+    pdf: options.pdfRenderer ?? null,
+    now,
+  });
   const progress = createProgressService({
     db,
     events,
@@ -82,6 +102,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     library,
     deviceId,
     now,
+    onCourseCompleted: (profileId, pkg, completedAt) => void certificates.issueCompletion(profileId, pkg, completedAt),
   });
   const search = openSearchIndex(join(options.dataDir, 'cache', 'search.sqlite'), library);
   const services: Services = {
@@ -89,7 +110,8 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     search,
     library,
     settings: options.settings,
-    profiles: createProfileService(createProfileRepository(db), now),
+    profiles: createProfileService(profileRepository, now),
+    certificates,
     progress,
     quizzes: createQuizService({ db, attempts, library, progress, now }),
     status: () => status(null),

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createBackend } from '../core/backend.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { openIpcDoor } from './ipc-door.ts';
+import { createPrintToPdfRenderer } from './print-to-pdf.ts';
+import { createSafeStorageKeyVault } from './safe-storage-vault.ts';
 import { createMainWindow, lockDownSession, lockDownWebContents } from './secure-window.ts';
 import { createElectronSettingsStore } from './settings-store.ts';
 
@@ -32,6 +34,8 @@ void app.whenReady().then(() => {
       coursesDir,
       settings: createElectronSettingsStore(dataDir),
       appVersion: app.getVersion(),
+      keyVault: createSafeStorageKeyVault(join(dataDir, 'keys', 'issuer-key.enc')),
+      pdfRenderer: createPrintToPdfRenderer(),
     });
     app.on('will-quit', () => backend.close());
     lockDownSession();

@@ -25,5 +25,9 @@ export const CHANNEL_NAMES = [
   'quizzes.answer',
   'quizzes.submit',
   'search.query',
+  'certificates.mine',
+  'certificates.pdf',
+  'certificates.credential',
+  'certificates.verify',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

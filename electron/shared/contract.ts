@@ -9,6 +9,7 @@ import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
 import { searchQuerySchema, searchResponseSchema } from './search.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
+import { certificateSummarySchema, verdictSchema, verifyInputSchema } from './certificates/verdict.ts';
 
 /**
  * Who may call a channel. `public` works before anyone signs in (choosing or creating a profile);
@@ -28,6 +29,9 @@ const none = z.strictObject({});
 const courseRef = z.strictObject({ courseId: z.string().min(1).max(100) });
 const quizRef = z.strictObject({ courseId: z.string().min(1).max(100), quizId: z.string().min(1).max(100) });
 const attemptRef = z.strictObject({ attemptId: z.string().min(1).max(100) });
+const certificateRef = z.strictObject({ id: z.string().min(1).max(40) });
+/** A file for the renderer to save: text, or bytes as base64. */
+const fileSchema = z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 const lessonRef = z.strictObject({ courseId: z.string().min(1).max(100), lessonId: z.string().min(1).max(100) });
 
 export const contract = {
@@ -62,6 +66,12 @@ export const contract = {
   'quizzes.submit': channel('learner', attemptRef, attemptViewSchema),
 
   'search.query': channel('learner', searchQuerySchema, searchResponseSchema),
+
+  'certificates.mine': channel('learner', none, z.array(certificateSummarySchema)),
+  'certificates.pdf': channel('learner', certificateRef, fileSchema),
+  'certificates.credential': channel('learner', certificateRef, fileSchema),
+  /** Anyone may verify, signed in or not: a code, a PDF or a credential JSON. */
+  'certificates.verify': channel('public', verifyInputSchema, verdictSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

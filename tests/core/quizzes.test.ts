@@ -1,23 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../electron/shared/assessment/answers.ts';
-import type { AttemptView, PresentedSimpleQuestion } from '../../electron/shared/assessment/attempt-view.ts';
+import type { AttemptView } from '../../electron/shared/assessment/attempt-view.ts';
 import { startBackend, SOMSRI, type TestBackend } from '../support/backend.ts';
+import { answerAll as answerAllWith, QUIZ_LAB_ANSWERS } from '../support/quiz-lab.ts';
 import { coursesFixture, QUIZ_LAB, tempDir } from '../support/temp.ts';
 
-const RIGHT: Record<string, Answer> = {
-  'q-single': { kind: 'single', optionId: 'a' },
-  'q-multiple': { kind: 'multiple', optionIds: ['a', 'b'] },
-  'q-true-false': { kind: 'trueFalse', value: false },
-  'q-matching': { kind: 'matching', pairs: { p1: 'p1', p2: 'p2', p3: 'p3' } },
-  'q-ordering': { kind: 'ordering', itemIds: ['contain', 'assess', 'notify'] },
-  'q-short': { kind: 'shortText', text: 'p d p a' },
-  'q-scenario-is-breach': { kind: 'trueFalse', value: true },
-  'q-scenario-first': { kind: 'single', optionId: 'a' },
-  'f-law': { kind: 'trueFalse', value: true },
-  'f-id': { kind: 'trueFalse', value: true },
-  'f-weather': { kind: 'trueFalse', value: false },
-};
+const RIGHT = QUIZ_LAB_ANSWERS;
 
 let clock = new Date('2026-11-21T02:00:00.000Z');
 let backend: TestBackend;
@@ -36,15 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const units = (view: AttemptView): PresentedSimpleQuestion[] =>
-  view.questions.flatMap((q) => (q.type === 'scenario' ? q.questions : [q]));
-
-async function answerAll(view: AttemptView, pick: (id: string) => Answer | null) {
-  for (const q of units(view)) {
-    const answer = pick(q.id);
-    if (answer) await backend.call('quizzes.answer', { attemptId: view.attemptId, questionId: q.id, answer });
-  }
-}
+const answerAll = (view: AttemptView, pick: (id: string) => Answer | null) => answerAllWith(backend, view, pick);
 
 describe('taking a quiz', () => {
   it('presents every question type without the answer key, in a stored order', async () => {

@@ -17,9 +17,20 @@ type Deps = {
   library: CourseLibrary;
   deviceId: string;
   now: () => Date;
+  /** Runs inside the transaction that recorded `course.completed` (the certificate is issued there). */
+  onCourseCompleted(profileId: string, pkg: CoursePackage, completedAt: string): void;
 };
 
-export function createProgressService({ db, events, attempts, resume, library, deviceId, now }: Deps) {
+export function createProgressService({
+  db,
+  events,
+  attempts,
+  resume,
+  library,
+  deviceId,
+  now,
+  onCourseCompleted,
+}: Deps) {
   function progressOf(profileId: string, pkg: CoursePackage): CourseProgress {
     const enrolment = events.enrolment(profileId, pkg.manifest.id);
     return evaluateCourseProgress(
@@ -60,7 +71,8 @@ export function createProgressService({ db, events, attempts, resume, library, d
   function settleCompletion(profileId: string, pkg: CoursePackage, before: CourseProgress): CourseProgress {
     const after = progressOf(profileId, pkg);
     if (after.status !== 'completed' || before.status === 'completed') return after;
-    record(profileId, pkg, 'course.completed', null);
+    const completed = record(profileId, pkg, 'course.completed', null);
+    onCourseCompleted(profileId, pkg, completed.occurredAt);
     return progressOf(profileId, pkg);
   }
 

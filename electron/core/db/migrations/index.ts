@@ -1,7 +1,8 @@
 import { initial } from './0001-initial.ts';
 import { quizAttempts } from './0002-quiz-attempts.ts';
+import { certificates } from './0003-certificates.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial, quizAttempts];
+export const MIGRATIONS: readonly Migration[] = [initial, quizAttempts, certificates];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,195 @@
+import type { CertificatePayload } from '../../shared/certificates/payload.ts';
+import type { CertificateSummary, Verdict } from '../../shared/certificates/verdict.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { CoursePackage } from '../courses/read-package.ts';
+import type { AttemptRepository } from '../repositories/attempt-repository.ts';
+import type { ProfileRepository } from '../repositories/profile-repository.ts';
+import type { CertificateRepository } from './certificate-repository.ts';
+import type { IssuerProfile } from './issuer.ts';
+import type { KeyVault } from './key-vault.ts';
+import { certificateHtml } from './certificate-html.ts';
+import { buildCredential, credentialProofValid, readCredential } from './credential.ts';
+import { codeFromPdf } from './pdf-code.ts';
+import type { PdfRenderer } from './pdf-renderer.ts';
+import { decodeCode, generateIssuerKey, issuerKeyFromPem, signPayload, type IssuerKey } from './signing.ts';
+import { verifyCode } from './verify.ts';
+
+type Deps = {
+  certificates: CertificateRepository;
+  profiles: ProfileRepository;
+  attempts: AttemptRepository;
+  vault: KeyVault;
+  issuer: IssuerProfile;
+  pdf: PdfRenderer | null;
+  now: () => Date;
+};
+
+/** The calendar date in Thailand, whatever the laptop's time zone. */
+export function bangkokDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date(iso));
+}
+
+export function createCertificateService({ certificates, profiles, attempts, vault, issuer, pdf, now }: Deps) {
+  let key: IssuerKey | null = null;
+
+  /** This installation's issuer key: created on first use, kept in the vault, and trusted by this laptop. */
+  function issuerKey(): IssuerKey {
+    if (key) return key;
+    const pem = vault.load();
+    key = pem ? issuerKeyFromPem(pem) : generateIssuerKey();
+    if (!pem) vault.save(key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
+    certificates.trust(key.keyId, key.publicKey, JSON.stringify(issuer.name), now().toISOString());
+    return key;
+  }
+
+  function payloadOf(code: string): CertificatePayload {
+    const decoded = decodeCode(code);
+    if (!decoded.ok) throw new Error('a stored certificate code does not decode');
+    return decoded.payload;
+  }
+
+  function summary(c: {
+    id: string;
+    courseId: string;
+    kind: 'completion' | 'participation';
+    code: string;
+    issuedAt: string;
+  }): CertificateSummary {
+    const p = payloadOf(c.code);
+    return {
+      id: c.id,
+      courseId: c.courseId,
+      kind: c.kind,
+      courseTitle: { th: p.courseTitleTh, en: p.courseTitleEn },
+      completedOn: p.completedOn,
+      issuedAt: c.issuedAt,
+      score: p.score,
+      hours: p.hours,
+      code: c.code,
+      revoked: certificates.revocation(c.id) !== null,
+    };
+  }
+
+  return {
+    issuerKey,
+
+    /**
+     * Issues the completion certificate for a completed course, once per learner and course version: call inside
+     * the transaction that recorded the completion. Returns the existing one when it was already issued.
+     */
+    issueCompletion(profileId: string, pkg: CoursePackage, completedAt: string): CertificateSummary {
+      const m = pkg.manifest;
+      const existing = certificates.live(profileId, m.id, m.version, 'completion');
+      if (existing) return summary(existing);
+      const profile = profiles.find(profileId);
+      if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
+      const k = issuerKey();
+      const completedOn = bangkokDate(completedAt);
+      const buddhistYear = Number(completedOn.slice(0, 4)) + 543;
+      const number = certificates.nextNumber(issuer.idPrefix, buddhistYear);
+      const id = `${issuer.idPrefix}-${buddhistYear}-${String(number).padStart(6, '0')}`;
+      const exam = m.finalExam ? attempts.results(profileId, m.id).get(m.finalExam) : undefined;
+      const payload: CertificatePayload = {
+        v: 1,
+        id,
+        kind: 'completion',
+        nameTh: profile.nameTh,
+        nameEn: profile.nameEn,
+        agency: profile.agency,
+        courseId: m.id,
+        courseVersion: m.version,
+        courseTitleTh: m.title.th,
+        courseTitleEn: m.title.en,
+        hours: m.hours,
+        score: exam ? exam.bestPercent : null,
+        completedOn,
+        issuerNameTh: issuer.name.th,
+        issuerNameEn: issuer.name.en,
+        issuerKeyId: k.keyId,
+        issuerPublicKey: k.publicKey,
+      };
+      const stored = {
+        id,
+        profileId,
+        courseId: m.id,
+        courseVersion: m.version,
+        kind: 'completion' as const,
+        code: signPayload(payload, k),
+        issuedAt: now().toISOString(),
+      };
+      certificates.insert(stored);
+      return summary(stored);
+    },
+
+    mine(profileId: string): CertificateSummary[] {
+      return certificates.forProfile(profileId).map(summary);
+    },
+
+    /** A learner's own certificate (others' are not found). */
+    own(profileId: string, id: string) {
+      const c = certificates.find(id);
+      if (!c || c.profileId !== profileId) {
+        throw new AppError('NOT_FOUND', `There is no certificate ${id}.`, `ไม่พบเกียรติบัตรเลขที่ ${id}`);
+      }
+      return { summary: summary(c), payload: payloadOf(c.code) };
+    },
+
+    /** The certificate as a PDF (A4 landscape, both languages), for its owner. */
+    async pdf(profileId: string, id: string): Promise<Buffer> {
+      if (!pdf) throw new AppError('INTERNAL', 'PDFs cannot be made here.', 'สร้างไฟล์ PDF ในโหมดนี้ไม่ได้');
+      const c = certificates.find(id);
+      if (!c || c.profileId !== profileId) {
+        throw new AppError('NOT_FOUND', `There is no certificate ${id}.`, `ไม่พบเกียรติบัตรเลขที่ ${id}`);
+      }
+      return pdf.render(await certificateHtml(payloadOf(c.code), c.code, issuer));
+    },
+
+    /** Reads a code, a PDF (its code is in the document title) or a credential JSON, and gives the verdict. */
+    verifyInput(input: { code: string } | { pdfBase64: string } | { credentialJson: string }): Verdict {
+      if ('code' in input) return this.verify(input.code);
+      if ('pdfBase64' in input) {
+        const code = codeFromPdf(Buffer.from(input.pdfBase64, 'base64'));
+        return code ? this.verify(code) : this.verify('');
+      }
+      let credential: unknown;
+      try {
+        credential = JSON.parse(input.credentialJson);
+      } catch {
+        return this.verify('');
+      }
+      const { code, shown } = readCredential(credential);
+      const verdict = this.verify(code ?? '', shown);
+      if (verdict.verdict === 'invalid' || credentialProofValid(credential as Record<string, unknown>)) return verdict;
+      return { ...verdict, verdict: 'invalid', reason: 'signature' };
+    },
+
+    /** The Open Badges 3.0 credential of a learner's own certificate. */
+    credential(profileId: string, id: string) {
+      const c = certificates.find(id);
+      if (!c || c.profileId !== profileId) {
+        throw new AppError('NOT_FOUND', `There is no certificate ${id}.`, `ไม่พบเกียรติบัตรเลขที่ ${id}`);
+      }
+      return buildCredential(payloadOf(c.code), c.code, issuerKey(), c.issuedAt);
+    },
+
+    verify(code: string, shownFields: Partial<Record<string, unknown>> = {}): Verdict {
+      issuerKey();
+      return verifyCode(
+        code,
+        {
+          trustedIssuer: (keyId) => {
+            const name = certificates.trustedName(keyId);
+            return name ? (JSON.parse(name) as { th: string; en: string }) : null;
+          },
+          revocation: (id) => certificates.revocation(id),
+          knownPayload: (id, signature) => {
+            const c = certificates.withSignature(signature) ?? certificates.find(id);
+            return c ? payloadOf(c.code) : null;
+          },
+        },
+        shownFields,
+      );
+    },
+  };
+}
+export type CertificateService = ReturnType<typeof createCertificateService>;

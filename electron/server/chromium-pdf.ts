@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { PdfRenderer } from '../core/certificates/pdf-renderer.ts';
+import { AppError } from '../shared/errors.ts';
+
+const CANDIDATES = [
+  process.env.RIAN_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+/**
+ * PDFs through Chromium (the only renderer here that shapes Thai correctly), for `rian serve`, the CLI and tests.
+ * One browser and one warm page are reused, so a batch costs tens of milliseconds per certificate.
+ */
+export function createChromiumPdfRenderer(): PdfRenderer {
+  let browser: Promise<Browser> | null = null;
+  let page: Promise<Page> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function warmPage(): Promise<Page> {
+    if (!page) {
+      const executablePath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+      if (!executablePath) {
+        throw new AppError(
+          'INTERNAL',
+          'Chromium is needed to make PDFs outside the app: install it or set RIAN_CHROMIUM to its path.',
+          'ต้องมีโปรแกรม Chromium เพื่อสร้างไฟล์ PDF กรุณาติดตั้งหรือกำหนด RIAN_CHROMIUM',
+        );
+      }
+      browser = chromium.launch({
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      page = browser.then((b) => b.newPage());
+    }
+    return page;
+  }
+
+  async function renderNow(html: string): Promise<Buffer> {
+    const p = await warmPage();
+    await p.setContent(html, { waitUntil: 'load' });
+    const fontsLoaded = await p.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].every((f) => f.status === 'loaded' || f.status === 'unloaded');
+    });
+    if (!fontsLoaded) throw new Error('a certificate font failed to load');
+    return p.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  }
+
+  return {
+    // One page, so renders run one after another.
+    render(html) {
+      const next = queue.then(() => renderNow(html));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    async close() {
+      if (browser) await (await browser).close();
+      browser = null;
+      page = null;
+    },
+  };
+}
