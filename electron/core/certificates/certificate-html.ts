@@ -36,8 +36,8 @@ html, body { margin: 0; width: 297mm; height: 210mm; font-family: 'Sarabun', san
 .course { font-size: 19pt; color: #1f3b63; line-height: 1.55; }
 .course-en { font-size: 13pt; font-weight: 600; color: #33404f; }
 .facts { margin-top: 3mm; font-size: 11.5pt; line-height: 1.6; }
-.footer { margin-top: auto; width: 100%; display: grid; grid-template-columns: 40mm 1fr 40mm; align-items: end; gap: 6mm; padding-bottom: 4mm; }
-.qr svg { width: 34mm; height: 34mm; display: block; }
+.footer { margin-top: auto; width: 100%; display: grid; grid-template-columns: 46mm 1fr 46mm; align-items: end; gap: 6mm; padding-bottom: 4mm; }
+.qr svg { width: 44mm; height: 44mm; display: block; margin: -3mm 0 0 -3mm; }
 .qr p { margin: 1mm 0 0; font-size: 7.5pt; color: #4d5a6a; text-align: left; }
 .signatories { display: flex; justify-content: center; gap: 16mm; }
 .sign { min-width: 62mm; font-size: 10.5pt; line-height: 1.5; }
@@ -54,7 +54,7 @@ export async function certificateHtml(
   issuer: IssuerProfile,
 ): Promise<string> {
   const dates = certificateDates(payload.completedOn);
-  const qr = await QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 });
+  const qr = await QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   const score = payload.score === null ? '' : ` · คะแนน ${payload.score}% / score ${payload.score}%`;
   const isCompletion = payload.kind === 'completion';
   const signatories = issuer.signatories
