@@ -36,6 +36,6 @@ await build({
   outfile: join(PROJECT_ROOT, 'dist/cli/rian.mjs'),
   format: 'esm',
   target: 'node24',
-  external: ['better-sqlite3'],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // Packages load from node_modules as they are (playwright-core, for one, expects to be its own files).
+  packages: 'external',
 });

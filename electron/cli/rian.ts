@@ -4,8 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
 import { courseJsonSchemas } from './course-schemas.ts';
+import { exportCertificates, parseSince, printVerdict, verifyArgument } from './certificates-cli.ts';
 import { coursesCheck } from './courses-check.ts';
-import { serve, UserFacingError } from './serve.ts';
+import { openServices, serve, UserFacingError } from './serve.ts';
 
 const USAGE = `Rian (เรียน) command line
 
@@ -13,6 +14,10 @@ const USAGE = `Rian (เรียน) command line
       Serve the Rian user interface and its API on http://127.0.0.1 (random port unless --port).
   rian courses check [DIR]
       Validate every course package in DIR (default: the bundled courses). Exit code 1 on any problem.
+  rian certificates verify <file.pdf|file.json|code> [--data DIR]
+      Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
+  rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
+      Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
   rian courses schema [DIR]
       Write the JSON Schemas of the package format for authors' editors (default: courses/schema).
 
@@ -49,6 +54,38 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'courses' && rest[0] === 'check') {
     const dir = rest[1] ? resolve(rest[1]) : BUNDLED_COURSES_DIR;
     return coursesCheck(dir, (line) => console.log(line));
+  }
+  if (command === 'certificates' && (rest[0] === 'verify' || rest[0] === 'export')) {
+    const { values, positionals } = parseArgs({
+      args: rest.slice(1),
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        course: { type: 'string' },
+        since: { type: 'string' },
+      },
+    });
+    const services = openServices(values.data ? resolve(values.data) : undefined);
+    try {
+      if (rest[0] === 'verify') {
+        if (positionals.length !== 1) throw new UserFacingError('Give one PDF, credential file or code to verify.');
+        const verdict = verifyArgument(services.certificates, positionals[0]!);
+        printVerdict(verdict, (line) => console.log(line));
+        return verdict.verdict === 'valid' ? 0 : 1;
+      }
+      if (!values.out) throw new UserFacingError('Say where to write the certificates with --out DIR.');
+      const count = await exportCertificates(
+        services.certificates,
+        resolve(values.out),
+        { courseId: values.course ?? null, since: parseSince(values.since) },
+        (line) => console.log(line),
+      );
+      console.log(`Exported ${count} certificate(s) to ${resolve(values.out)}.`);
+      return 0;
+    } finally {
+      services.close();
+    }
   }
   if (command === 'courses' && rest[0] === 'schema') {
     const dir = rest[1] ? resolve(rest[1]) : join(BUNDLED_COURSES_DIR, 'schema');

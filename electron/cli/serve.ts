@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../core/backend.ts';
+import { createServices } from '../core/services.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { createConfSettingsStore } from '../core/settings/conf-settings-store.ts';
 import { appVersion, BUNDLED_COURSES_DIR, RENDERER_BUILD_DIR } from '../paths.ts';
@@ -44,4 +45,19 @@ export async function serve(
       backend.close();
     },
   };
+}
+
+/** The backend's services without a door, for CLI commands that work on the data folder directly. */
+export function openServices(dataDir: string | undefined) {
+  const dir = dataDir ?? defaultDataDir();
+  const pdfRenderer = createChromiumPdfRenderer();
+  const result = createServices({
+    dataDir: dir,
+    coursesDir: process.env.RIAN_COURSES_DIR ?? BUNDLED_COURSES_DIR,
+    settings: createConfSettingsStore(dir),
+    appVersion: appVersion(),
+    pdfRenderer,
+  });
+  if (!result.ok) throw new UserFacingError(`The database in ${dir} cannot be used: ${result.problem.kind}.`);
+  return result.services;
 }

@@ -23,11 +23,7 @@ export function createBackend(options: BackendOptions, log: Logger = consoleLogg
     const { services } = result;
     return {
       dispatch: createDispatch(contract, createHandlers(services), log),
-      close: () => {
-        services.search.close();
-        services.db.close();
-        void options.pdfRenderer?.close();
-      },
+      close: () => services.close(),
     };
   }
   const { problem, status } = result;

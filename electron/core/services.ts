@@ -45,6 +45,7 @@ export type Services = {
   quizzes: ReturnType<typeof createQuizService>;
   certificates: CertificateService;
   status(): AppStatus;
+  close(): void;
 };
 
 export type ServicesOrProblem =
@@ -115,6 +116,11 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     progress,
     quizzes: createQuizService({ db, attempts, library, progress, now }),
     status: () => status(null),
+    close: () => {
+      search.close();
+      db.close();
+      void options.pdfRenderer?.close();
+    },
   };
   return { ok: true, services };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PdfRenderer } from '../core/certificates/pdf-renderer.ts';
 import { AppError } from '../shared/errors.ts';
 
@@ -29,17 +29,20 @@ export function createChromiumPdfRenderer(): PdfRenderer {
           'ต้องมีโปรแกรม Chromium เพื่อสร้างไฟล์ PDF กรุณาติดตั้งหรือกำหนด RIAN_CHROMIUM',
         );
       }
-      browser = chromium.launch({
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      // Loaded on first use: most sessions never make a PDF, and start-up should not pay for it.
+      browser = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        }),
+      );
       page = browser.then((b) => b.newPage());
     }
     return page;

@@ -47,6 +47,11 @@ export function createCertificateRepository(db: Database.Database) {
     `INSERT INTO certificate_sequences (prefix, year, last) VALUES (?, ?, 1)
      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
   );
+  const all = db.prepare<{ courseId: string | null; since: string | null }, Row>(
+    `SELECT * FROM certificates WHERE superseded_by IS NULL
+       AND (@courseId IS NULL OR course_id = @courseId) AND (@since IS NULL OR issued_at >= @since)
+     ORDER BY id`,
+  );
   const revocation = db.prepare<[string], { reason: string }>(
     'SELECT reason FROM revocations WHERE certificate_id = ?',
   );
@@ -68,6 +73,7 @@ export function createCertificateRepository(db: Database.Database) {
       const row = bySignature.get(signature);
       return row ? toCertificate(row) : null;
     },
+    all: (filter: { courseId: string | null; since: string | null }) => all.all(filter).map(toCertificate),
     forProfile: (profileId: string) => forProfile.all(profileId).map(toCertificate),
     insert: (c: StoredCertificate) => insert.run(c),
     /** The next number for this prefix and year; the caller's write transaction makes it gap- and duplicate-free. */

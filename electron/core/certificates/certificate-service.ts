@@ -42,6 +42,11 @@ export function createCertificateService({ certificates, profiles, attempts, vau
     return key;
   }
 
+  async function renderPdf(code: string): Promise<Buffer> {
+    if (!pdf) throw new AppError('INTERNAL', 'PDFs cannot be made here.', 'สร้างไฟล์ PDF ในโหมดนี้ไม่ได้');
+    return pdf.render(await certificateHtml(payloadOf(code), code, issuer));
+  }
+
   function payloadOf(code: string): CertificatePayload {
     const decoded = decodeCode(code);
     if (!decoded.ok) throw new Error('a stored certificate code does not decode');
@@ -136,12 +141,21 @@ export function createCertificateService({ certificates, profiles, attempts, vau
 
     /** The certificate as a PDF (A4 landscape, both languages), for its owner. */
     async pdf(profileId: string, id: string): Promise<Buffer> {
-      if (!pdf) throw new AppError('INTERNAL', 'PDFs cannot be made here.', 'สร้างไฟล์ PDF ในโหมดนี้ไม่ได้');
       const c = certificates.find(id);
       if (!c || c.profileId !== profileId) {
         throw new AppError('NOT_FOUND', `There is no certificate ${id}.`, `ไม่พบเกียรติบัตรเลขที่ ${id}`);
       }
-      return pdf.render(await certificateHtml(payloadOf(c.code), c.code, issuer));
+      return renderPdf(c.code);
+    },
+
+    /** Every live certificate, for exports: its id, code, payload, PDF and credential on demand. */
+    all(filter: { courseId: string | null; since: string | null }) {
+      return certificates.all(filter).map((c) => ({
+        ...c,
+        payload: payloadOf(c.code),
+        pdf: () => renderPdf(c.code),
+        credential: () => buildCredential(payloadOf(c.code), c.code, issuerKey(), c.issuedAt),
+      }));
     },
 
     /** Reads a code, a PDF (its code is in the document title) or a credential JSON, and gives the verdict. */

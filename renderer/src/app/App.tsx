@@ -15,6 +15,10 @@ const AttemptScreen = lazy(() =>
   import('../screens/quiz/AttemptScreen.tsx').then((m) => ({ default: m.AttemptScreen })),
 );
 const SearchScreen = lazy(() => import('../screens/SearchScreen.tsx').then((m) => ({ default: m.SearchScreen })));
+const CertificatesScreen = lazy(() =>
+  import('../screens/CertificatesScreen.tsx').then((m) => ({ default: m.CertificatesScreen })),
+);
+const VerifyScreen = lazy(() => import('../screens/VerifyScreen.tsx').then((m) => ({ default: m.VerifyScreen })));
 const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
@@ -30,7 +34,8 @@ export function App() {
         {boot.phase === 'loading' && <LoadingScreen />}
         {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
         {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
-        {boot.phase === 'profiles' && (
+        {boot.phase === 'profiles' && route.name === 'verify' && <VerifyScreen />}
+        {boot.phase === 'profiles' && route.name !== 'verify' && (
           <ProfilesScreen
             profiles={boot.profiles}
             isLanguageChosen={languageChosen}
@@ -65,6 +70,8 @@ export function App() {
           />
         )}
         {boot.phase === 'ready' && route.name === 'search' && <SearchScreen query={route.query} />}
+        {boot.phase === 'ready' && route.name === 'certificates' && <CertificatesScreen />}
+        {boot.phase === 'ready' && route.name === 'verify' && <VerifyScreen />}
       </Suspense>
     </I18nProvider>
   );

@@ -7,11 +7,15 @@ export type Route =
   | { name: 'quiz'; courseId: string; quizId: string }
   | { name: 'attempt'; courseId: string; quizId: string; attemptId: string }
   | { name: 'glossary'; courseId: string; termId: string }
-  | { name: 'search'; query: string };
+  | { name: 'search'; query: string }
+  | { name: 'certificates' }
+  | { name: 'verify' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
+  if (parts[0] === 'certificates') return { name: 'certificates' };
+  if (parts[0] === 'verify') return { name: 'verify' };
   if (parts[0] === 'course' && parts[1]) {
     if (parts[2] === 'lesson' && parts[3]) return { name: 'lesson', courseId: parts[1], lessonId: parts[3] };
     if (parts[2] === 'glossary' && parts[3]) return { name: 'glossary', courseId: parts[1], termId: parts[3] };
@@ -43,6 +47,10 @@ export function routeHash(route: Route): string {
       return `#/course/${e(route.courseId)}/glossary/${e(route.termId)}`;
     case 'search':
       return `#/search/${e(route.query)}`;
+    case 'certificates':
+      return '#/certificates';
+    case 'verify':
+      return '#/verify';
   }
 }
 

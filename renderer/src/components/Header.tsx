@@ -26,13 +26,21 @@ export function Header({ profile, onLanguage, onSwitchProfile }: HeaderProps) {
           <span className="brand-tagline">{t.appTagline}</span>
         </div>
       </div>
-      {profile && (
-        <nav aria-label={t.header.mainNav} className="header-nav">
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'catalogue' })}>
-            {t.header.catalogue}
-          </button>
-        </nav>
-      )}
+      <nav aria-label={t.header.mainNav} className="header-nav">
+        {profile && (
+          <>
+            <button type="button" className="link-button" onClick={() => navigate({ name: 'catalogue' })}>
+              {t.header.catalogue}
+            </button>
+            <button type="button" className="link-button" onClick={() => navigate({ name: 'certificates' })}>
+              {t.header.certificates}
+            </button>
+          </>
+        )}
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'verify' })}>
+          {t.header.verify}
+        </button>
+      </nav>
       {profile && <SearchBox />}
       <div className="header-tools">
         <LanguageSwitch onChange={onLanguage} />

@@ -116,7 +116,14 @@ export function AttemptScreen({ courseId, quizId, attemptId }: Props) {
           <p className="muted">{t.quiz.points(formatNumber(result.points, language), result.maxPoints)}</p>
           {result.timedOut && <p className="notice notice-warning">{t.quiz.timeUp}</p>}
           {!result.review && <p className="muted">{result.passed ? t.quiz.reviewNeverShown : t.quiz.reviewHidden}</p>}
-          {view.progress.status === 'completed' && <p className="success-banner">{t.lesson.courseComplete}</p>}
+          {view.progress.status === 'completed' && (
+            <p className="success-banner">
+              {t.lesson.courseComplete}{' '}
+              <button type="button" className="link-button" onClick={() => navigate({ name: 'certificates' })}>
+                {t.certificates.earned}
+              </button>
+            </p>
+          )}
           <div className="result-actions">
             <button
               type="button"

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { QUIZ_LAB } from '../support/temp.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ courseIds: [QUIZ_LAB] });
+
+async function completeQuizLab(page: Page) {
+  await page.getByRole('button', { name: /Quiz Lab/ }).click();
+  await page.getByRole('button', { name: 'Start the course' }).click();
+  await page.getByRole('button', { name: 'Mark complete' }).click();
+  await page.getByRole('button', { name: 'Next lesson' }).click();
+  await page.getByRole('button', { name: 'Mark complete' }).click();
+  await page.getByRole('button', { name: /← Quiz Lab/ }).click();
+  await page.getByRole('button', { name: /Final exam Final exam/ }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.locator('li.question')).toHaveCount(2);
+  const truths: Record<string, boolean> = {
+    'The PDPA protects personal data.': true,
+    'A national ID number is personal data.': true,
+    'A weather forecast is personal data.': false,
+  };
+  for (const prompt of await page.locator('.question-prompt').allTextContents()) {
+    const question = page.locator('li.question').filter({ has: page.getByText(prompt, { exact: true }) });
+    await question.getByLabel(truths[prompt] ? 'True' : 'False').check();
+  }
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByText('You have completed this course. Well done!')).toBeVisible();
+}
+
+test('completing a course earns a certificate that downloads and verifies; a tampered credential is caught', async ({
+  page,
+  rian,
+  workspace,
+  shoot,
+  checkA11y,
+}) => {
+  await page.goto(rian.url);
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await page.getByLabel('Name in Thai').fill('นางสาวปิ่นมณี ศักดิ์สิทธิ์');
+  await page.getByLabel('Name in English').fill('Ms Pinmanee Saksit');
+  await page.getByLabel('Agency (ministry / department)').fill('กรมการปกครอง');
+  await page.getByLabel('Position', { exact: true }).fill('Policy analyst');
+  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await completeQuizLab(page);
+
+  await page.getByRole('button', { name: 'Certificate issued. Find it under My certificates.' }).click();
+  await expect(page.getByRole('heading', { name: 'My certificates' })).toBeVisible();
+  await expect(page.getByText(/No\. DGA-25\d\d-000001/)).toBeVisible();
+  await shoot(page, '40-my-certificates-en');
+  await checkA11y(page);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const pdfPath = join(workspace.dir, 'certificate.pdf');
+  await (await pdfDownload).saveAs(pdfPath);
+  expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download credential (JSON)' }).click();
+  const jsonPath = join(workspace.dir, 'certificate.credential.json');
+  await (await jsonDownload).saveAs(jsonPath);
+
+  // Verify the PDF on the verify screen.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Verify' }).click();
+  await page.getByLabel('Or open a PDF or credential (.json) file').setInputFiles(pdfPath);
+  await expect(page.getByRole('heading', { name: 'Valid certificate' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'นางสาวปิ่นมณี ศักดิ์สิทธิ์' })).toBeVisible();
+  await shoot(page, '41-verify-valid-en');
+  await checkA11y(page);
+
+  // Change one character of the name in the credential: invalid, and the field is named.
+  const credential = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  credential.credentialSubject.identifier[1].identityHash = 'Ms Pinmanee Saksil';
+  const tamperedPath = join(workspace.dir, 'tampered.json');
+  writeFileSync(tamperedPath, JSON.stringify(credential));
+  await page.getByLabel('Or open a PDF or credential (.json) file').setInputFiles(tamperedPath);
+  await expect(page.getByRole('heading', { name: 'Not valid' })).toBeVisible();
+  await expect(page.getByText('Changed: Name (English)')).toBeVisible();
+  await shoot(page, '42-verify-tampered-en');
+
+  // The same check in Thai, from the code itself.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ไทย' }).click();
+  await page.getByLabel('รหัสเกียรติบัตร (ขึ้นต้นด้วย RIAN1.)').fill(credential.rianCertificate.code);
+  await page.getByRole('button', { name: 'ตรวจสอบรหัส' }).click();
+  await expect(page.getByRole('heading', { name: 'เกียรติบัตรถูกต้อง' })).toBeVisible();
+  await shoot(page, '43-verify-valid-th');
+});
