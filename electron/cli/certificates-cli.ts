@@ -47,12 +47,16 @@ export async function exportCertificates(
   const rows = [
     ['id', 'name_th', 'name_en', 'agency', 'course_id', 'course_th', 'course_en', 'completed_on', 'verification_code'],
   ];
+  const write = (name: string, data: Buffer | string) => {
+    writeFileSync(join(dir, `${name}.part`), data);
+    renameSync(join(dir, `${name}.part`), join(dir, name));
+  };
+  // The next certificate is prepared (signed data, QR) while Chromium prints the current one.
+  let current = list[0]?.pdf();
   for (const [i, c] of list.entries()) {
-    const write = (name: string, data: Buffer | string) => {
-      writeFileSync(join(dir, `${name}.part`), data);
-      renameSync(join(dir, `${name}.part`), join(dir, name));
-    };
-    write(`${c.id}.pdf`, await c.pdf());
+    const next = list[i + 1]?.pdf();
+    write(`${c.id}.pdf`, await current!);
+    current = next;
     write(`${c.id}.credential.json`, JSON.stringify(c.credential(), null, 2));
     const p = c.payload;
     rows.push([

@@ -48,13 +48,34 @@ export function createChromiumPdfRenderer(): PdfRenderer {
     return page;
   }
 
+  let loadedHead: string | null = null;
+
+  /**
+   * A batch shares one head (styles and inlined fonts): after the first certificate only the body and title are
+   * swapped, so fonts are not decoded again for every page.
+   */
   async function renderNow(html: string): Promise<Buffer> {
     const p = await warmPage();
-    await p.setContent(html, { waitUntil: 'load' });
-    const fontsLoaded = await p.evaluate(async () => {
-      await document.fonts.ready;
-      return [...document.fonts].every((f) => f.status === 'loaded' || f.status === 'unloaded');
-    });
+    const title = html.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '';
+    const head = html.match(/<head>([\s\S]*?)<\/head>/)?.[1]?.replace(/<title>[\s\S]*?<\/title>/, '') ?? null;
+    const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? null;
+    const isSameHead = head !== null && body !== null && head === loadedHead;
+    if (!isSameHead) {
+      await p.setContent(html, { waitUntil: 'load' });
+      loadedHead = head;
+    }
+    // One round trip: swap the body and title when the head is unchanged, then wait for every font to be ready.
+    const fontsLoaded = await p.evaluate(
+      async ([swap, b, t]) => {
+        if (swap) {
+          document.body.innerHTML = b;
+          document.title = new DOMParser().parseFromString(`<title>${t}</title>`, 'text/html').title;
+        }
+        await document.fonts.ready;
+        return [...document.fonts].every((f) => f.status === 'loaded' || f.status === 'unloaded');
+      },
+      [isSameHead, body ?? '', title] as const,
+    );
     if (!fontsLoaded) throw new Error('a certificate font failed to load');
     return p.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
   }

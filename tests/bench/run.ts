@@ -2,13 +2,19 @@
  * `npm run bench`: speed and size figures with their budgets. Prints a table; exits 1 when a budget is missed.
  * Figures, not tests: they depend on the machine, so they live here and in the closing notes, not in assertions.
  */
+import { benchCertificates } from './certificates.ts';
 import { benchEvents } from './events.ts';
 import { benchRenderer } from './renderer.ts';
 import { benchSearch } from './search.ts';
 
 export type Figure = { name: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
 
-const figures: Figure[] = [...(await benchRenderer()), ...(await benchEvents()), ...benchSearch()];
+const figures: Figure[] = [
+  ...(await benchRenderer()),
+  ...(await benchEvents()),
+  ...benchSearch(),
+  ...(await benchCertificates()),
+];
 
 const width = Math.max(...figures.map((f) => f.name.length));
 let missed = 0;
