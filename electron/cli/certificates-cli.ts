@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CertificateService } from '../core/certificates/certificate-service.ts';
+import { certificateManifestCsv } from '../core/certificates/manifest-csv.ts';
 import type { Verdict } from '../shared/certificates/verdict.ts';
 import { UserFacingError } from './serve.ts';
 
@@ -29,12 +30,6 @@ export function printVerdict(verdict: Verdict, out: (line: string) => void): voi
     for (const [field, value] of Object.entries(verdict.payload)) out(`  ${field}: ${String(value)}`);
 }
 
-const csvCell = (value: unknown) => {
-  const text = String(value ?? '');
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** Writes each certificate's PDF and credential into DIR, and a manifest.csv (UTF-8 with BOM for Excel). */
 export async function exportCertificates(
   service: CertificateService,
@@ -44,9 +39,6 @@ export async function exportCertificates(
 ): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const list = service.all(filter);
-  const rows = [
-    ['id', 'name_th', 'name_en', 'agency', 'course_id', 'course_th', 'course_en', 'completed_on', 'verification_code'],
-  ];
   const write = (name: string, data: Buffer | string) => {
     writeFileSync(join(dir, `${name}.part`), data);
     renameSync(join(dir, `${name}.part`), join(dir, name));
@@ -58,21 +50,9 @@ export async function exportCertificates(
     write(`${c.id}.pdf`, await current!);
     current = next;
     write(`${c.id}.credential.json`, JSON.stringify(c.credential(), null, 2));
-    const p = c.payload;
-    rows.push([
-      p.id,
-      p.nameTh,
-      p.nameEn,
-      p.agency,
-      p.courseId,
-      p.courseTitleTh,
-      p.courseTitleEn,
-      p.completedOn,
-      c.code,
-    ]);
     out(`  ${i + 1}/${list.length} ${c.id}`);
   }
-  writeFileSync(join(dir, 'manifest.csv'), `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
+  writeFileSync(join(dir, 'manifest.csv'), certificateManifestCsv(list));
   if (list.length === 0) out('No certificates match.');
   return list.length;
 }

@@ -3,7 +3,7 @@ import type { Role } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Result } from '../shared/result.ts';
 import { formatPath } from './courses/package-problems.ts';
-import type { Session } from './session.ts';
+import { useRole, type Session } from './session.ts';
 
 type Spec = { input: z.ZodType; output: z.ZodType; role: Role };
 export type HandlerContext = { session: Session };
@@ -21,7 +21,7 @@ function checkRole(role: Role, session: Session): void {
   if (!session.profileId && role === 'learner') {
     throw new AppError('NOT_SIGNED_IN', 'Choose your profile first.', 'กรุณาเลือกโปรไฟล์ของท่านก่อน');
   }
-  if ((role === 'trainer' || role === 'admin') && !session.unlockedRoles.has(role)) {
+  if ((role === 'trainer' || role === 'admin') && !useRole(session, role, Date.now())) {
     throw new AppError(
       'FORBIDDEN',
       `This needs the ${role} role, unlocked with its passphrase.`,

@@ -83,6 +83,45 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     }),
     'certificates.verify': (input) => s.certificates.verifyInput(input),
 
+    'admin.status': (_input, { session }) => s.adminAccess.status('admin', session),
+    'admin.setPassphrase': async ({ passphrase }, { session }) => {
+      await s.adminAccess.setFirst('admin', passphrase, session);
+      return s.adminAccess.status('admin', session);
+    },
+    'admin.unlock': async ({ passphrase }, { session }) => {
+      await s.adminAccess.unlock('admin', passphrase, session);
+      return s.adminAccess.status('admin', session);
+    },
+    'admin.lock': (_input, { session }) => {
+      s.adminAccess.lock('admin', session);
+      return s.adminAccess.status('admin', session);
+    },
+    'admin.issuer': () => s.certificateAdmin.issuer(),
+    'admin.updateIssuer': (profile) => {
+      s.certificateAdmin.updateIssuer(profile);
+      return s.certificateAdmin.issuer();
+    },
+    'admin.previewCertificate': async () => ({
+      fileName: 'certificate-preview.pdf',
+      mimeType: 'application/pdf',
+      base64: (await s.certificateAdmin.preview()).toString('base64'),
+    }),
+    'admin.importIssuerKey': ({ pem }) => s.certificateAdmin.importKey(pem),
+    'admin.trustIssuer': ({ publicKey, name }) => s.certificateAdmin.trust(publicKey, name),
+    'admin.certificates': (filter) => s.certificateAdmin.list(filter),
+    'admin.revokeCertificate': ({ id, reason }) => {
+      s.certificateAdmin.revoke(id, reason);
+      return null;
+    },
+    'admin.reissueCertificate': ({ id }) => s.certificateAdmin.reissue(id),
+    'admin.exportCertificates': ({ courseId }) => ({ jobId: s.exportCertificates(courseId) }),
+    'admin.job': ({ jobId }) => s.jobs.get(jobId),
+    'admin.cancelJob': ({ jobId }) => {
+      s.jobs.cancel(jobId);
+      return null;
+    },
+    'admin.auditLog': () => s.audit.recent(500),
+
     'search.query': ({ text }) => {
       const started = performance.now();
       const results = s.search.query(text);

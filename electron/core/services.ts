@@ -1,10 +1,16 @@
 import type Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
+import { createRoleAccess } from './admin/admin-access.ts';
+import { createJobs, type Jobs } from './admin/jobs.ts';
+import { writeCertificateZip } from './certificates/certificate-zip.ts';
+import { createAuditLog, createRoleSecretRepository, type AuditLog } from './admin/role-secrets.ts';
+import { createCertificateAdmin, type CertificateAdmin } from './certificates/certificate-admin.ts';
 import { createCertificateRepository } from './certificates/certificate-repository.ts';
 import { createCertificateService, type CertificateService } from './certificates/certificate-service.ts';
-import { DEFAULT_ISSUER } from './certificates/issuer.ts';
+import { createIssuerSettings } from './certificates/issuer-settings.ts';
 import { createFileKeyVault, type KeyVault } from './certificates/key-vault.ts';
 import type { PdfRenderer } from './certificates/pdf-renderer.ts';
 import { loadCourseLibrary, type CourseLibrary } from './courses/course-library.ts';
@@ -44,6 +50,12 @@ export type Services = {
   progress: ReturnType<typeof createProgressService>;
   quizzes: ReturnType<typeof createQuizService>;
   certificates: CertificateService;
+  certificateAdmin: CertificateAdmin;
+  jobs: Jobs;
+  /** Starts a background ZIP export of the certificates (all, or one course's); returns the job id. */
+  exportCertificates(courseId: string | null): string;
+  adminAccess: ReturnType<typeof createRoleAccess>;
+  audit: AuditLog;
   status(): AppStatus;
   close(): void;
 };
@@ -86,12 +98,18 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
   const events = createEventRepository(db);
   const attempts = createAttemptRepository(db);
   const profileRepository = createProfileRepository(db);
+  const certificateRepository = createCertificateRepository(db);
+  const issuerSettings = createIssuerSettings(db);
+  const keyVault = options.keyVault ?? createFileKeyVault(join(options.dataDir, 'keys', 'issuer-key.pem'));
+  const audit = createAuditLog(db);
+  const jobs = createJobs((message, error) => console.error(message, error));
   const certificates = createCertificateService({
-    certificates: createCertificateRepository(db),
+    db,
+    certificates: certificateRepository,
     profiles: profileRepository,
     attempts,
-    vault: options.keyVault ?? createFileKeyVault(join(options.dataDir, 'keys', 'issuer-key.pem')),
-    issuer: DEFAULT_ISSUER,
+    vault: keyVault,
+    issuerSettings,
     pdf: options.pdfRenderer ?? null,
     now,
   });
@@ -113,6 +131,25 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     settings: options.settings,
     profiles: createProfileService(profileRepository, now),
     certificates,
+    certificateAdmin: createCertificateAdmin({
+      service: certificates,
+      certificates: certificateRepository,
+      issuerSettings,
+      vault: keyVault,
+      audit,
+      pdf: options.pdfRenderer ?? null,
+      now,
+    }),
+    adminAccess: createRoleAccess(createRoleSecretRepository(db), audit, now),
+    jobs,
+    exportCertificates(courseId) {
+      const stamp = now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+      const file = join(options.dataDir, 'exports', `certificates-${courseId ?? 'all'}-${stamp}.zip`);
+      mkdirSync(dirname(file), { recursive: true });
+      audit.record(now().toISOString(), 'admin', 'certificates.export', { courseId, file });
+      return jobs.start((ctx) => writeCertificateZip(certificates, { courseId, since: null }, file, ctx));
+    },
+    audit,
     progress,
     quizzes: createQuizService({ db, attempts, library, progress, now }),
     status: () => status(null),

@@ -6,10 +6,32 @@ export type UnlockableRole = 'trainer' | 'admin';
 export type Session = {
   profileId: string | null;
   unlockedRoles: Set<UnlockableRole>;
+  /** When each unlocked role locks again unless used: unlocking and every call move it forward. */
+  roleExpiry: Map<UnlockableRole, number>;
 };
 
+/** An unlocked admin or trainer area locks itself after this long without use. */
+export const ROLE_IDLE_MS = 15 * 60 * 1000;
+
 export function createSession(): Session {
-  return { profileId: null, unlockedRoles: new Set() };
+  return { profileId: null, unlockedRoles: new Set(), roleExpiry: new Map() };
+}
+
+export function unlockRole(session: Session, role: UnlockableRole, now: number): void {
+  session.unlockedRoles.add(role);
+  session.roleExpiry.set(role, now + ROLE_IDLE_MS);
+}
+
+/** Whether the role is unlocked now; an expired role is locked on the spot, a live one is kept alive. */
+export function useRole(session: Session, role: UnlockableRole, now: number): boolean {
+  const expiry = session.roleExpiry.get(role) ?? 0;
+  if (!session.unlockedRoles.has(role) || expiry <= now) {
+    session.unlockedRoles.delete(role);
+    session.roleExpiry.delete(role);
+    return false;
+  }
+  session.roleExpiry.set(role, now + ROLE_IDLE_MS);
+  return true;
 }
 
 export function requireProfile(session: Session): string {

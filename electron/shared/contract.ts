@@ -1,5 +1,17 @@
 import { z } from 'zod';
+import {
+  adminCertificateFilterSchema,
+  adminCertificateRowSchema,
+  auditEntrySchema,
+  issuerAdminViewSchema,
+  jobStateSchema,
+  passphraseSchema,
+  roleStatusSchema,
+  unlockSchema,
+} from './admin.ts';
 import { appStatusSchema } from './app-status.ts';
+import { bilingualSchema } from './bilingual.ts';
+import { issuerProfileSchema } from './certificates/issuer.ts';
 import { answerSchema } from './assessment/answers.ts';
 import { attemptViewSchema, quizOverviewSchema } from './assessment/attempt-view.ts';
 import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
@@ -72,6 +84,39 @@ export const contract = {
   'certificates.credential': channel('learner', certificateRef, fileSchema),
   /** Anyone may verify, signed in or not: a code, a PDF or a credential JSON. */
   'certificates.verify': channel('public', verifyInputSchema, verdictSchema),
+
+  'admin.status': channel('public', none, roleStatusSchema),
+  'admin.setPassphrase': channel('public', passphraseSchema, roleStatusSchema),
+  'admin.unlock': channel('public', unlockSchema, roleStatusSchema),
+  'admin.lock': channel('public', none, roleStatusSchema),
+  'admin.issuer': channel('admin', none, issuerAdminViewSchema),
+  'admin.updateIssuer': channel('admin', issuerProfileSchema, issuerAdminViewSchema),
+  'admin.previewCertificate': channel('admin', none, fileSchema),
+  'admin.importIssuerKey': channel(
+    'admin',
+    z.strictObject({ pem: z.string().min(1).max(10_000) }),
+    z.strictObject({ keyId: z.string(), fingerprint: z.string() }),
+  ),
+  'admin.trustIssuer': channel(
+    'admin',
+    z.strictObject({ publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'publicKey'), name: bilingualSchema }),
+    z.strictObject({ keyId: z.string(), fingerprint: z.string() }),
+  ),
+  'admin.certificates': channel('admin', adminCertificateFilterSchema, z.array(adminCertificateRowSchema)),
+  'admin.revokeCertificate': channel(
+    'admin',
+    z.strictObject({ id: z.string().min(1).max(40), reason: z.string().trim().min(3, 'reason').max(500) }),
+    z.null(),
+  ),
+  'admin.reissueCertificate': channel('admin', certificateRef, certificateSummarySchema),
+  'admin.exportCertificates': channel(
+    'admin',
+    z.strictObject({ courseId: z.string().max(100).nullable() }),
+    z.strictObject({ jobId: z.string() }),
+  ),
+  'admin.job': channel('admin', z.strictObject({ jobId: z.string().max(100) }), jobStateSchema),
+  'admin.cancelJob': channel('admin', z.strictObject({ jobId: z.string().max(100) }), z.null()),
+  'admin.auditLog': channel('admin', none, z.array(auditEntrySchema)),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { certificateHtml } from '../../electron/core/certificates/certificate-html.ts';
-import { DEFAULT_ISSUER } from '../../electron/core/certificates/issuer.ts';
+import { DEFAULT_ISSUER } from '../../electron/shared/certificates/issuer.ts';
 import { generateIssuerKey, signPayload } from '../../electron/core/certificates/signing.ts';
 import { createChromiumPdfRenderer } from '../../electron/server/chromium-pdf.ts';
 import type { CertificatePayload } from '../../electron/shared/certificates/payload.ts';

@@ -73,6 +73,14 @@ describe('the HTTP door', () => {
     expect((await send('/', { headers: { host: `evil.example:${door.port}` } })).status).toBe(421);
   });
 
+  it('refuses every admin channel over HTTP until the admin role is unlocked', async () => {
+    const { CHANNELS, contract } = await import('../../electron/shared/contract.ts');
+    for (const channel of CHANNELS.filter((c) => contract[c].role === 'admin')) {
+      const res = await api(channel, { [TOKEN_HEADER]: door.token });
+      expect(JSON.parse(res.body), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+  });
+
   it('rejects oversized bodies, non-JSON bodies and unknown channels with specific answers', async () => {
     expect((await api('profiles.create', { [TOKEN_HEADER]: door.token }, 'x'.repeat(1_100_000))).status).toBe(413);
     expect(JSON.parse((await api('profiles.list', { [TOKEN_HEADER]: door.token }, '{oops')).body)).toMatchObject({

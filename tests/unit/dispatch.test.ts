@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createDispatch } from '../../electron/core/dispatch.ts';
-import { createSession } from '../../electron/core/session.ts';
+import { createSession, ROLE_IDLE_MS, unlockRole } from '../../electron/core/session.ts';
 import { AppError } from '../../electron/shared/errors.ts';
 
 const spec = {
@@ -80,9 +80,18 @@ describe('dispatch', () => {
     const learner = { ...createSession(), profileId: 'p1' };
     expect(await dispatch('roster.list', {}, learner)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await dispatch('records.export', {}, learner)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const trainer = { ...learner, unlockedRoles: new Set(['trainer' as const]) };
+    const trainer = { ...createSession(), profileId: 'p1' };
+    unlockRole(trainer, 'trainer', Date.now());
     expect(await dispatch('roster.list', {}, trainer)).toEqual({ ok: true, data: 1 });
     expect(await dispatch('records.export', {}, trainer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('locks an unlocked role again after it has been idle too long', async () => {
+    const { dispatch } = setup();
+    const admin = createSession();
+    unlockRole(admin, 'admin', Date.now() - ROLE_IDLE_MS - 1);
+    expect(await dispatch('records.export', {}, admin)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(admin.unlockedRoles.has('admin')).toBe(false);
   });
 
   it('passes expected errors through with both languages and does not log them as bugs', async () => {

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import type { CertificatePayload } from '../../shared/certificates/payload.ts';
 import { sarabunFontFaces } from './fonts.ts';
-import type { IssuerProfile } from './issuer.ts';
+import type { IssuerProfile } from '../../shared/certificates/issuer.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -41,7 +41,10 @@ html, body { margin: 0; width: 297mm; height: 210mm; font-family: 'Sarabun', san
 .qr p { margin: 1mm 0 0; font-size: 7.5pt; color: #4d5a6a; text-align: left; }
 .signatories { display: flex; justify-content: center; gap: 16mm; }
 .sign { min-width: 62mm; font-size: 10.5pt; line-height: 1.5; }
-.sign .line { border-top: 0.3mm solid #1b2430; margin-bottom: 1.5mm; height: 12mm; }
+.sign .line { border-bottom: 0.3mm solid #1b2430; margin-bottom: 1.5mm; height: 14mm; display: flex; align-items: flex-end; justify-content: center; }
+.sign .line img { max-height: 13mm; max-width: 55mm; }
+.sign .who-en { font-size: 9.5pt; color: #33404f; }
+.logo { height: 16mm; margin-bottom: 2mm; }
 .sign .who { font-weight: 700; }
 .id { text-align: right; font-size: 9pt; color: #4d5a6a; line-height: 1.5; }
 .id strong { display: block; font-size: 11pt; color: #1b2430; letter-spacing: 0.04em; }
@@ -60,13 +63,17 @@ export async function certificateHtml(
   const isCompletion = payload.kind === 'completion';
   const signatories = issuer.signatories
     .map(
-      (s) => `<div class="sign"><div class="line"></div><div class="who">${escape(s.name.th)}</div>
+      (
+        s,
+      ) => `<div class="sign"><div class="line">${s.signatureImage ? `<img src="${s.signatureImage}" alt="">` : ''}</div>
+        <div class="who">${escape(s.name.th)}</div><div class="who-en">${escape(s.name.en)}</div>
         <div>${escape(s.title.th)}</div><div>${escape(s.title.en)}</div></div>`,
     )
     .join('');
+  const logo = issuer.logo ? `<img class="logo" src="${issuer.logo}" alt="">` : '';
   return `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${escape(code)}</title>
 <style>${sarabunFontFaces()}${STYLE}</style></head><body><div class="sheet"><div class="frame"></div><div class="content">
-<div class="issuer">${escape(payload.issuerNameTh)}</div>
+${logo}<div class="issuer">${escape(payload.issuerNameTh)}</div>
 <div class="issuer-en">${escape(payload.issuerNameEn)}</div>
 <div class="title">เกียรติบัตร</div>
 <div class="title-en">${isCompletion ? 'Certificate of Completion' : 'Certificate of Participation'}</div>

@@ -52,6 +52,13 @@ export function createCertificateRepository(db: Database.Database) {
        AND (@courseId IS NULL OR course_id = @courseId) AND (@since IS NULL OR issued_at >= @since)
      ORDER BY id`,
   );
+  const revoke = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO revocations (certificate_id, reason, revoked_at) VALUES (?, ?, ?)',
+  );
+  const supersede = db.prepare<[string, string]>('UPDATE certificates SET superseded_by = ? WHERE id = ?');
+  const trustedList = db.prepare<[], { key_id: string; public_key: string; name: string; added_at: string }>(
+    'SELECT * FROM trusted_issuers ORDER BY added_at',
+  );
   const revocation = db.prepare<[string], { reason: string }>(
     'SELECT reason FROM revocations WHERE certificate_id = ?',
   );
@@ -79,6 +86,9 @@ export function createCertificateRepository(db: Database.Database) {
     /** The next number for this prefix and year; the caller's write transaction makes it gap- and duplicate-free. */
     nextNumber: (prefix: string, year: number) => bumpSequence.get(prefix, year)!.last,
     revocation: (id: string) => revocation.get(id)?.reason ?? null,
+    revoke: (id: string, reason: string, at: string) => revoke.run(id, reason, at).changes === 1,
+    supersede: (oldId: string, newId: string) => supersede.run(newId, oldId),
+    trusted: () => trustedList.all(),
     trustedName: (keyId: string) => trusted.get(keyId)?.name ?? null,
     trust: (keyId: string, publicKey: string, name: string, at: string) => trust.run({ keyId, publicKey, name, at }),
   };

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { CertificatePayload } from '../../shared/certificates/payload.ts';
 import type { CertificateSummary, Verdict } from '../../shared/certificates/verdict.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -5,7 +6,7 @@ import type { CoursePackage } from '../courses/read-package.ts';
 import type { AttemptRepository } from '../repositories/attempt-repository.ts';
 import type { ProfileRepository } from '../repositories/profile-repository.ts';
 import type { CertificateRepository } from './certificate-repository.ts';
-import type { IssuerProfile } from './issuer.ts';
+import type { IssuerSettings } from './issuer-settings.ts';
 import type { KeyVault } from './key-vault.ts';
 import { certificateHtml } from './certificate-html.ts';
 import { buildCredential, credentialProofValid, readCredential } from './credential.ts';
@@ -15,11 +16,12 @@ import { decodeCode, generateIssuerKey, issuerKeyFromPem, signPayload, type Issu
 import { verifyCode } from './verify.ts';
 
 type Deps = {
+  db: Database.Database;
   certificates: CertificateRepository;
   profiles: ProfileRepository;
   attempts: AttemptRepository;
   vault: KeyVault;
-  issuer: IssuerProfile;
+  issuerSettings: IssuerSettings;
   pdf: PdfRenderer | null;
   now: () => Date;
 };
@@ -29,7 +31,16 @@ export function bangkokDate(iso: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date(iso));
 }
 
-export function createCertificateService({ certificates, profiles, attempts, vault, issuer, pdf, now }: Deps) {
+export function createCertificateService({
+  db,
+  certificates,
+  profiles,
+  attempts,
+  vault,
+  issuerSettings,
+  pdf,
+  now,
+}: Deps) {
   let key: IssuerKey | null = null;
 
   /** This installation's issuer key: created on first use, kept in the vault, and trusted by this laptop. */
@@ -38,13 +49,13 @@ export function createCertificateService({ certificates, profiles, attempts, vau
     const pem = vault.load();
     key = pem ? issuerKeyFromPem(pem) : generateIssuerKey();
     if (!pem) vault.save(key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
-    certificates.trust(key.keyId, key.publicKey, JSON.stringify(issuer.name), now().toISOString());
+    certificates.trust(key.keyId, key.publicKey, JSON.stringify(issuerSettings.get().name), now().toISOString());
     return key;
   }
 
   async function renderPdf(code: string): Promise<Buffer> {
     if (!pdf) throw new AppError('INTERNAL', 'PDFs cannot be made here.', 'สร้างไฟล์ PDF ในโหมดนี้ไม่ได้');
-    return pdf.render(await certificateHtml(payloadOf(code), code, issuer));
+    return pdf.render(await certificateHtml(payloadOf(code), code, issuerSettings.get()));
   }
 
   function payloadOf(code: string): CertificatePayload {
@@ -75,8 +86,65 @@ export function createCertificateService({ certificates, profiles, attempts, vau
     };
   }
 
+  /** Signs a new certificate for this learner and course version with the current key and issuer settings. */
+  function sign(
+    profileId: string,
+    base: Omit<CertificatePayload, 'id' | 'issuerNameTh' | 'issuerNameEn' | 'issuerKeyId' | 'issuerPublicKey'>,
+  ): CertificateSummary {
+    const k = issuerKey();
+    const issuer = issuerSettings.get();
+    const buddhistYear = Number(base.completedOn.slice(0, 4)) + 543;
+    const number = certificates.nextNumber(issuer.idPrefix, buddhistYear);
+    const payload: CertificatePayload = {
+      ...base,
+      id: `${issuer.idPrefix}-${buddhistYear}-${String(number).padStart(6, '0')}`,
+      issuerNameTh: issuer.name.th,
+      issuerNameEn: issuer.name.en,
+      issuerKeyId: k.keyId,
+      issuerPublicKey: k.publicKey,
+    };
+    const stored = {
+      id: payload.id,
+      profileId,
+      courseId: payload.courseId,
+      courseVersion: payload.courseVersion,
+      kind: payload.kind,
+      code: signPayload(payload, k),
+      issuedAt: now().toISOString(),
+    };
+    certificates.insert(stored);
+    return summary(stored);
+  }
+
   return {
     issuerKey,
+    /** Forget the cached key (after an import), so the next signature uses the vault's. */
+    resetKey: () => {
+      key = null;
+    },
+
+    /** Supersedes a certificate with a newly numbered one (same learner and achievement, current issuer). */
+    reissue(id: string): CertificateSummary {
+      const old = certificates.find(id);
+      if (!old) throw new AppError('NOT_FOUND', `There is no certificate ${id}.`, `ไม่พบเกียรติบัตรเลขที่ ${id}`);
+      const {
+        id: _id,
+        issuerNameTh: _th,
+        issuerNameEn: _en,
+        issuerKeyId: _k,
+        issuerPublicKey: _p,
+        ...base
+      } = payloadOf(old.code);
+      return db.transaction(() => {
+        // The old one must stop being live before the new one exists (one live certificate per achievement);
+        // the foreign key to the new id is checked at commit.
+        db.pragma('defer_foreign_keys = ON');
+        certificates.supersede(id, '__pending__');
+        const fresh = sign(old.profileId, base);
+        certificates.supersede(id, fresh.id);
+        return fresh;
+      })();
+    },
 
     /**
      * Issues the completion certificate for a completed course, once per learner and course version: call inside
@@ -88,15 +156,9 @@ export function createCertificateService({ certificates, profiles, attempts, vau
       if (existing) return summary(existing);
       const profile = profiles.find(profileId);
       if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
-      const k = issuerKey();
-      const completedOn = bangkokDate(completedAt);
-      const buddhistYear = Number(completedOn.slice(0, 4)) + 543;
-      const number = certificates.nextNumber(issuer.idPrefix, buddhistYear);
-      const id = `${issuer.idPrefix}-${buddhistYear}-${String(number).padStart(6, '0')}`;
       const exam = m.finalExam ? attempts.results(profileId, m.id).get(m.finalExam) : undefined;
-      const payload: CertificatePayload = {
+      return sign(profileId, {
         v: 1,
-        id,
         kind: 'completion',
         nameTh: profile.nameTh,
         nameEn: profile.nameEn,
@@ -107,23 +169,8 @@ export function createCertificateService({ certificates, profiles, attempts, vau
         courseTitleEn: m.title.en,
         hours: m.hours,
         score: exam ? exam.bestPercent : null,
-        completedOn,
-        issuerNameTh: issuer.name.th,
-        issuerNameEn: issuer.name.en,
-        issuerKeyId: k.keyId,
-        issuerPublicKey: k.publicKey,
-      };
-      const stored = {
-        id,
-        profileId,
-        courseId: m.id,
-        courseVersion: m.version,
-        kind: 'completion' as const,
-        code: signPayload(payload, k),
-        issuedAt: now().toISOString(),
-      };
-      certificates.insert(stored);
-      return summary(stored);
+        completedOn: bangkokDate(completedAt),
+      });
     },
 
     mine(profileId: string): CertificateSummary[] {
