@@ -87,3 +87,61 @@ test('completing a course earns a certificate that downloads and verifies; a tam
   await expect(page.getByRole('heading', { name: 'เกียรติบัตรถูกต้อง' })).toBeVisible();
   await shoot(page, '43-verify-valid-th');
 });
+
+test('an admin sets the passphrase, configures the issuer, revokes, reissues and exports certificates', async ({
+  page,
+  rian,
+  shoot,
+  checkA11y,
+}) => {
+  await page.goto(rian.url);
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await page.getByLabel('Name in Thai').fill('นายกิ๊ก ฤๅชา');
+  await page.getByLabel('Name in English').fill('Mr Kik Ruecha');
+  await page.getByLabel('Agency (ministry / department)').fill('กรมส่งเสริมการค้าระหว่างประเทศ');
+  await page.getByLabel('Position', { exact: true }).fill('Trade officer');
+  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await completeQuizLab(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Admin' }).click();
+  await expect(page.getByRole('heading', { name: 'Set the admin passphrase' })).toBeVisible();
+  await page.getByLabel('Passphrase').fill('short');
+  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+  await page.getByLabel('Passphrase').fill('ครูสอนดี 2569 รักการเรียน');
+  await page.getByLabel('Type it again').fill('ครูสอนดี 2569 รักการเรียน');
+  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /DGA-25\d\d-000001/ })).toBeVisible();
+  await shoot(page, '44-admin-en');
+  await checkA11y(page);
+
+  // Issuer: a bad prefix is explained, a good one saved.
+  await page.getByLabel('Certificate number prefix').fill('x');
+  await page.getByRole('button', { name: 'Save issuer' }).click();
+  await expect(page.getByText('Use 2–10 capital letters or digits.')).toBeVisible();
+  await page.getByLabel('Certificate number prefix').fill('TDGA');
+  await page.getByRole('button', { name: 'Save issuer' }).click();
+  await expect(page.getByText('Saved. New certificates use these details.')).toBeVisible();
+
+  // Reissue under the new prefix, then revoke the new one with a reason.
+  await page.getByRole('button', { name: 'Reissue' }).click();
+  await expect(page.getByText(/Reissued as TDGA-25\d\d-000001\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Revoke' }).click();
+  await page.getByLabel(/Reason for revoking TDGA/).fill('issued to the wrong person');
+  await page.getByRole('button', { name: 'Revoke certificate' }).click();
+  await expect(page.getByText('Revoked: issued to the wrong person')).toBeVisible();
+
+  // Export as a ZIP in the background.
+  await page.getByRole('button', { name: 'Export ZIP' }).click();
+  await expect(page.getByText(/Saved to .*certificates-all-.*\.zip/)).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'certificate.revoke' })).toBeVisible();
+  await shoot(page, '45-admin-after-actions-en');
+
+  await page.getByRole('button', { name: 'Lock the admin area' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock the admin area' })).toBeVisible();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ไทย' }).click();
+  await shoot(page, '46-admin-locked-th');
+});

@@ -19,6 +19,7 @@ const CertificatesScreen = lazy(() =>
   import('../screens/CertificatesScreen.tsx').then((m) => ({ default: m.CertificatesScreen })),
 );
 const VerifyScreen = lazy(() => import('../screens/VerifyScreen.tsx').then((m) => ({ default: m.VerifyScreen })));
+const AdminScreen = lazy(() => import('../screens/admin/AdminScreen.tsx').then((m) => ({ default: m.AdminScreen })));
 const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
@@ -72,6 +73,7 @@ export function App() {
         {boot.phase === 'ready' && route.name === 'search' && <SearchScreen query={route.query} />}
         {boot.phase === 'ready' && route.name === 'certificates' && <CertificatesScreen />}
         {boot.phase === 'ready' && route.name === 'verify' && <VerifyScreen />}
+        {boot.phase === 'ready' && route.name === 'admin' && <AdminScreen />}
       </Suspense>
     </I18nProvider>
   );

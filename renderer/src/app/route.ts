@@ -9,13 +9,15 @@ export type Route =
   | { name: 'glossary'; courseId: string; termId: string }
   | { name: 'search'; query: string }
   | { name: 'certificates' }
-  | { name: 'verify' };
+  | { name: 'verify' }
+  | { name: 'admin' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
   if (parts[0] === 'certificates') return { name: 'certificates' };
   if (parts[0] === 'verify') return { name: 'verify' };
+  if (parts[0] === 'admin') return { name: 'admin' };
   if (parts[0] === 'course' && parts[1]) {
     if (parts[2] === 'lesson' && parts[3]) return { name: 'lesson', courseId: parts[1], lessonId: parts[3] };
     if (parts[2] === 'glossary' && parts[3]) return { name: 'glossary', courseId: parts[1], termId: parts[3] };
@@ -51,6 +53,8 @@ export function routeHash(route: Route): string {
       return '#/certificates';
     case 'verify':
       return '#/verify';
+    case 'admin':
+      return '#/admin';
   }
 }
 
