@@ -167,3 +167,42 @@ describe('certificate numbers', () => {
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
 });
+
+describe('certificates of participation', () => {
+  it('are issued once per learner and course version, and say so on the PDF', async () => {
+    const { createServices } = await import('../../electron/core/services.ts');
+    const dir = tempDir('rian-participation-');
+    const result = createServices({
+      dataDir: dir.dir,
+      coursesDir: coursesFixture(dir.dir, [QUIZ_LAB]),
+      settings: createConfSettingsStore(dir.dir),
+      appVersion: 'test',
+      pdfRenderer: createChromiumPdfRenderer(),
+    });
+    if (!result.ok) throw new Error('services did not start');
+    const s = result.services;
+    const profile = await s.profiles.create({
+      nameTh: 'นางสาวฤๅชา ใจดี',
+      nameEn: 'Ms Ruecha Jaidee',
+      agency: 'อบต.',
+      position: 'SME',
+      email: null,
+      pin: null,
+    });
+    const pkg = s.library.get(QUIZ_LAB);
+    const first = s.db.transaction(() =>
+      s.certificates.issueParticipation(profile.id, pkg, '2026-11-20T03:00:00.000Z'),
+    )();
+    const again = s.db.transaction(() =>
+      s.certificates.issueParticipation(profile.id, pkg, '2026-11-21T03:00:00.000Z'),
+    )();
+    expect(again.id).toBe(first.id);
+    expect(s.certificates.verify(first.code)).toMatchObject({
+      verdict: 'valid',
+      payload: { kind: 'participation', score: null, completedOn: '2026-11-20' },
+    });
+    expect(pdfText(await s.certificates.pdf(profile.id, first.id))).toMatch(/Certificate of Participation/i);
+    s.close();
+    dir.cleanup();
+  });
+});

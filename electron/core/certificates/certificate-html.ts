@@ -25,7 +25,7 @@ html, body { margin: 0; width: 297mm; height: 210mm; font-family: 'Sarabun', san
 .issuer { font-size: 15pt; font-weight: 600; color: #1f3b63; line-height: 1.5; }
 .issuer-en { font-size: 11pt; color: #4d5a6a; letter-spacing: 0.04em; }
 .title { margin-top: 5mm; font-size: 32pt; font-weight: 700; color: #1f3b63; line-height: 1.45; }
-.title-en { font-size: 13pt; letter-spacing: 0.28em; text-transform: uppercase; color: #8a6d12; }
+.title-en { font-size: 14pt; letter-spacing: 0.06em; text-transform: uppercase; color: #8a6d12; }
 .given { margin-top: 5mm; font-size: 12pt; color: #4d5a6a; }
 /* Regular weight thickened with a stroke: Sarabun's bold faces make PDF text extraction split ปิ่ in two. */
 .strong-th { font-weight: 400; -webkit-text-stroke: 0.55pt currentColor; }

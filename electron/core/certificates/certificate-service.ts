@@ -173,6 +173,32 @@ export function createCertificateService({
       });
     },
 
+    /**
+     * A certificate of participation for a classroom session (issued by trainers, through the classroom feature):
+     * once per learner and course version, like completion certificates.
+     */
+    issueParticipation(profileId: string, pkg: CoursePackage, attendedOn: string): CertificateSummary {
+      const m = pkg.manifest;
+      const existing = certificates.live(profileId, m.id, m.version, 'participation');
+      if (existing) return summary(existing);
+      const profile = profiles.find(profileId);
+      if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
+      return sign(profileId, {
+        v: 1,
+        kind: 'participation',
+        nameTh: profile.nameTh,
+        nameEn: profile.nameEn,
+        agency: profile.agency,
+        courseId: m.id,
+        courseVersion: m.version,
+        courseTitleTh: m.title.th,
+        courseTitleEn: m.title.en,
+        hours: m.hours,
+        score: null,
+        completedOn: bangkokDate(attendedOn),
+      });
+    },
+
     mine(profileId: string): CertificateSummary[] {
       return certificates.forProfile(profileId).map(summary);
     },
