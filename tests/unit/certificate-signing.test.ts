@@ -129,3 +129,55 @@ describe('Open Badges 3.0 credentials', () => {
     });
   });
 });
+
+describe('the Open Badges 3.0 shape', () => {
+  // The required members and closed objects of the OB 3.0 AchievementCredential JSON Schema (1EdTech), restated
+  // here because the schema file cannot be fetched on this offline machine.
+  const credential = buildCredential(payload, code, key, '2026-11-21T09:00:00.000Z');
+  const SUBJECT_KEYS = [
+    'id',
+    'type',
+    'activityEndDate',
+    'activityStartDate',
+    'creditsEarned',
+    'achievement',
+    'identifier',
+    'image',
+    'licenseNumber',
+    'narrative',
+    'result',
+    'role',
+    'source',
+    'term',
+  ];
+
+  it('has the credential’s required members and types', () => {
+    for (const member of ['@context', 'id', 'type', 'name', 'credentialSubject', 'issuer', 'issuanceDate'])
+      expect(credential).toHaveProperty(member);
+    expect(credential['@context'][0]).toBe('https://www.w3.org/ns/credentials/v2');
+    expect(credential.type).toEqual(expect.arrayContaining(['VerifiableCredential', 'OpenBadgeCredential']));
+    expect(credential.issuer).toMatchObject({ id: expect.stringMatching(/^did:key:z6Mk/), type: ['Profile'] });
+    expect(new Date(credential.issuanceDate).toISOString()).toBe('2026-11-21T09:00:00.000Z');
+  });
+
+  it('keeps the subject to the members AchievementSubject allows, with a complete achievement', () => {
+    expect(Object.keys(credential.credentialSubject).every((k) => SUBJECT_KEYS.includes(k))).toBe(true);
+    expect(credential.credentialSubject.type).toContain('AchievementSubject');
+    for (const member of ['id', 'type', 'criteria', 'description', 'name'])
+      expect(credential.credentialSubject.achievement).toHaveProperty(member);
+    expect(credential.credentialSubject.achievement.achievementType).toBe('CertificateOfCompletion');
+    for (const identity of credential.credentialSubject.identifier) {
+      expect(Object.keys(identity).sort()).toEqual(['hashed', 'identityHash', 'identityType', 'type']);
+      expect(identity.identityType).toMatch(/^ext:[a-zA-Z0-9.\-_]+$/);
+    }
+  });
+
+  it('carries a Data Integrity proof with the eddsa-jcs-2022 cryptosuite', () => {
+    expect(credential.proof).toMatchObject({
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-jcs-2022',
+      proofPurpose: 'assertionMethod',
+      proofValue: expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]+$/),
+    });
+  });
+});
