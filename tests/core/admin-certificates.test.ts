@@ -1,15 +1,13 @@
+import { createSession } from '../../electron/core/session.ts';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../electron/core/backend.ts';
 import { generateIssuerKey } from '../../electron/core/certificates/signing.ts';
-import { createConfSettingsStore } from '../../electron/core/settings/conf-settings-store.ts';
-import { createSession } from '../../electron/core/session.ts';
 import { createChromiumPdfRenderer } from '../../electron/server/chromium-pdf.ts';
 import { CHANNELS, contract } from '../../electron/shared/contract.ts';
 import { DEFAULT_ISSUER } from '../../electron/shared/certificates/issuer.ts';
-import type { TestBackend } from '../support/backend.ts';
+import { startBackend, type TestBackend } from '../support/backend.ts';
 import { completeQuizLab } from '../support/quiz-lab.ts';
 import { coursesFixture, QUIZ_LAB, tempDir } from '../support/temp.ts';
 
@@ -17,27 +15,9 @@ const t = tempDir('rian-admin-');
 let backend: TestBackend;
 let certificateId = '';
 beforeAll(async () => {
-  const real = createBackend(
-    {
-      dataDir: t.dir,
-      coursesDir: coursesFixture(t.dir, [QUIZ_LAB]),
-      settings: createConfSettingsStore(t.dir),
-      appVersion: 'test',
-      pdfRenderer: createChromiumPdfRenderer(),
-    },
-    { error: () => {} },
-  );
-  const session = createSession();
-  backend = {
-    ...real,
-    session,
-    raw: (channel, input, s = session) => real.dispatch(channel, input, s),
-    async call(channel, input) {
-      const result = await real.dispatch(channel, input, session);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.data as never;
-    },
-  };
+  backend = startBackend(t.dir, coursesFixture(t.dir, [QUIZ_LAB]), undefined, {
+    pdfRenderer: createChromiumPdfRenderer(),
+  });
   await backend.call('profiles.create', {
     nameTh: 'นายกิ๊ก ฤๅชา',
     nameEn: 'Mr Kik Ruecha',

@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import jsqrModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../electron/core/backend.ts';
 import { createConfSettingsStore } from '../../electron/core/settings/conf-settings-store.ts';
 import { PROJECT_ROOT } from '../../electron/paths.ts';
 import { createChromiumPdfRenderer } from '../../electron/server/chromium-pdf.ts';
-import { createSession } from '../../electron/core/session.ts';
-import type { TestBackend } from '../support/backend.ts';
+import { startBackend, type TestBackend } from '../support/backend.ts';
 import { completeQuizLab } from '../support/quiz-lab.ts';
 import { coursesFixture, QUIZ_LAB, tempDir } from '../support/temp.ts';
 
@@ -30,27 +28,9 @@ const t = tempDir('rian-certs-');
 let backend: TestBackend;
 beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const real = createBackend(
-    {
-      dataDir: t.dir,
-      coursesDir: coursesFixture(t.dir, [QUIZ_LAB]),
-      settings: createConfSettingsStore(t.dir),
-      appVersion: 'test',
-      pdfRenderer: createChromiumPdfRenderer(),
-    },
-    { error: (m, e) => console.error(m, e) },
-  );
-  const session = createSession();
-  backend = {
-    ...real,
-    session,
-    raw: (channel, input, s = session) => real.dispatch(channel, input, s),
-    async call(channel, input) {
-      const result = await real.dispatch(channel, input, session);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.data as never;
-    },
-  };
+  backend = startBackend(t.dir, coursesFixture(t.dir, [QUIZ_LAB]), undefined, {
+    pdfRenderer: createChromiumPdfRenderer(),
+  });
 });
 afterAll(() => {
   backend.close();

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { QUIZ_LAB } from '../support/temp.ts';
-import { expect, test } from './fixtures.ts';
+import { createProfileInEnglish, expect, test } from './fixtures.ts';
 
 test.use({ courseIds: [QUIZ_LAB] });
 
@@ -37,12 +37,12 @@ test('completing a course earns a certificate that downloads and verifies; a tam
   checkA11y,
 }) => {
   await page.goto(rian.url);
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Name in Thai').fill('นางสาวปิ่นมณี ศักดิ์สิทธิ์');
-  await page.getByLabel('Name in English').fill('Ms Pinmanee Saksit');
-  await page.getByLabel('Agency (ministry / department)').fill('กรมการปกครอง');
-  await page.getByLabel('Position', { exact: true }).fill('Policy analyst');
-  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await createProfileInEnglish(page, {
+    nameTh: 'นางสาวปิ่นมณี ศักดิ์สิทธิ์',
+    nameEn: 'Ms Pinmanee Saksit',
+    agency: 'กรมการปกครอง',
+    position: 'Policy analyst',
+  });
   await completeQuizLab(page);
 
   await page.getByRole('button', { name: 'Certificate issued. Find it under My certificates.' }).click();
@@ -95,12 +95,12 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   checkA11y,
 }) => {
   await page.goto(rian.url);
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Name in Thai').fill('นายกิ๊ก ฤๅชา');
-  await page.getByLabel('Name in English').fill('Mr Kik Ruecha');
-  await page.getByLabel('Agency (ministry / department)').fill('กรมส่งเสริมการค้าระหว่างประเทศ');
-  await page.getByLabel('Position', { exact: true }).fill('Trade officer');
-  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await createProfileInEnglish(page, {
+    nameTh: 'นายกิ๊ก ฤๅชา',
+    nameEn: 'Mr Kik Ruecha',
+    agency: 'กรมส่งเสริมการค้าระหว่างประเทศ',
+    position: 'Trade officer',
+  });
   await completeQuizLab(page);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Admin' }).click();

@@ -86,3 +86,17 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** First run in English: chooses English and creates a profile with the given details. */
+export async function createProfileInEnglish(
+  page: Page,
+  p: { nameTh: string; nameEn: string; agency: string; position: string; pin?: string },
+): Promise<void> {
+  await page.getByRole('button', { name: 'English' }).first().click();
+  await page.getByLabel('Name in Thai').fill(p.nameTh);
+  await page.getByLabel('Name in English').fill(p.nameEn);
+  await page.getByLabel('Agency (ministry / department)').fill(p.agency);
+  await page.getByLabel('Position', { exact: true }).fill(p.position);
+  if (p.pin) await page.getByLabel('PIN (optional, 4–6 digits)').fill(p.pin);
+  await page.getByRole('button', { name: 'Create profile and start' }).click();
+}

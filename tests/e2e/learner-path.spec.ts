@@ -1,4 +1,4 @@
-import { expect, startRian, test } from './fixtures.ts';
+import { createProfileInEnglish, expect, startRian, test } from './fixtures.ts';
 
 const NAME_TH = 'นางสาวปิ่นมณี ศักดิ์สิทธิ์';
 const NAME_EN = 'Ms Pinmanee Saksit';
@@ -120,13 +120,13 @@ test('a learner goes from first run to a completed course, and a restart brings 
 
 test('several people share a laptop: profile picker, PIN, switching', async ({ page, rian, shoot, checkA11y }) => {
   await page.goto(rian.url);
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Name in Thai').fill('นายกิ๊ก ฤๅชา');
-  await page.getByLabel('Name in English').fill('Mr Kik Ruecha');
-  await page.getByLabel('Agency (ministry / department)').fill('กรมส่งเสริมการค้าระหว่างประเทศ');
-  await page.getByLabel('Position', { exact: true }).fill('Trade officer');
-  await page.getByLabel('PIN (optional, 4–6 digits)').fill('2569');
-  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await createProfileInEnglish(page, {
+    nameTh: 'นายกิ๊ก ฤๅชา',
+    nameEn: 'Mr Kik Ruecha',
+    agency: 'กรมส่งเสริมการค้าระหว่างประเทศ',
+    position: 'Trade officer',
+    pin: '2569',
+  });
   await expect(page.getByRole('heading', { name: 'Your courses' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Switch profile' }).click();

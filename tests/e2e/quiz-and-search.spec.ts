@@ -1,16 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { QUIZ_LAB, SAMPLE_COURSE } from '../support/temp.ts';
-import { expect, test } from './fixtures.ts';
+import { createProfileInEnglish, expect, test } from './fixtures.ts';
 
 test.use({ courseIds: [SAMPLE_COURSE, QUIZ_LAB] });
 
 async function createProfile(page: Page) {
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Name in Thai').fill('นางสาวฤๅชา ใจดี');
-  await page.getByLabel('Name in English').fill('Ms Ruecha Jaidee');
-  await page.getByLabel('Agency (ministry / department)').fill('สำนักงานพัฒนารัฐบาลดิจิทัล');
-  await page.getByLabel('Position', { exact: true }).fill('Data analyst');
-  await page.getByRole('button', { name: 'Create profile and start' }).click();
+  await createProfileInEnglish(page, {
+    nameTh: 'นางสาวฤๅชา ใจดี',
+    nameEn: 'Ms Ruecha Jaidee',
+    agency: 'สำนักงานพัฒนารัฐบาลดิจิทัล',
+    position: 'Data analyst',
+  });
   await expect(page.getByRole('heading', { name: 'Your courses' })).toBeVisible();
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index.ts';
 import { openDatabase } from '../../electron/core/db/open-database.ts';
-import { expect, startRian, test } from './fixtures.ts';
+import { createProfileInEnglish, expect, startRian, test } from './fixtures.ts';
 
 test('a damaged database gets a clear bilingual screen, not a blank window', async ({
   page,
@@ -62,12 +62,12 @@ test('a broken course package is listed as broken while the others work; corrupt
   const server = await startRian(data, workspace.coursesDir);
   try {
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'English' }).first().click();
-    await page.getByLabel('Name in Thai').fill('นายศักดิ์สิทธิ์ มั่นคง');
-    await page.getByLabel('Name in English').fill('Mr Saksit Mankhong');
-    await page.getByLabel('Agency (ministry / department)').fill('กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
-    await page.getByLabel('Position', { exact: true }).fill('Director');
-    await page.getByRole('button', { name: 'Create profile and start' }).click();
+    await createProfileInEnglish(page, {
+      nameTh: 'นายศักดิ์สิทธิ์ มั่นคง',
+      nameEn: 'Mr Saksit Mankhong',
+      agency: 'กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม',
+      position: 'Director',
+    });
 
     await expect(page.getByText(/Your settings file could not be read/)).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Cyber-Hygiene Essentials' })).toBeVisible();

@@ -1,4 +1,5 @@
 import { createBackend, type Backend } from '../../electron/core/backend.ts';
+import type { PdfRenderer } from '../../electron/core/certificates/pdf-renderer.ts';
 import { createConfSettingsStore } from '../../electron/core/settings/conf-settings-store.ts';
 import { createSession, type Session } from '../../electron/core/session.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract.ts';
@@ -11,7 +12,12 @@ export type TestBackend = Backend & {
 };
 
 /** The real backend on a real SQLite file, driven through dispatch exactly as the doors drive it. */
-export function startBackend(dataDir: string, coursesDir: string, now?: () => Date): TestBackend {
+export function startBackend(
+  dataDir: string,
+  coursesDir: string,
+  now?: () => Date,
+  extra: { pdfRenderer?: PdfRenderer } = {},
+): TestBackend {
   const backend = createBackend(
     {
       dataDir,
@@ -19,6 +25,7 @@ export function startBackend(dataDir: string, coursesDir: string, now?: () => Da
       settings: createConfSettingsStore(dataDir),
       appVersion: '0.0.0-test',
       ...(now ? { now } : {}),
+      ...extra,
     },
     { error: () => {} },
   );

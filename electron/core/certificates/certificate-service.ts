@@ -116,6 +116,35 @@ export function createCertificateService({
     return summary(stored);
   }
 
+  /** The live certificate of this kind for the learner and course version, issuing it first if there is none. */
+  function issueOnce(
+    profileId: string,
+    pkg: CoursePackage,
+    kind: CertificatePayload['kind'],
+    at: string,
+    score: number | null,
+  ): CertificateSummary {
+    const m = pkg.manifest;
+    const existing = certificates.live(profileId, m.id, m.version, kind);
+    if (existing) return summary(existing);
+    const profile = profiles.find(profileId);
+    if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
+    return sign(profileId, {
+      v: 1,
+      kind,
+      nameTh: profile.nameTh,
+      nameEn: profile.nameEn,
+      agency: profile.agency,
+      courseId: m.id,
+      courseVersion: m.version,
+      courseTitleTh: m.title.th,
+      courseTitleEn: m.title.en,
+      hours: m.hours,
+      score,
+      completedOn: bangkokDate(at),
+    });
+  }
+
   return {
     issuerKey,
     /** Forget the cached key (after an import), so the next signature uses the vault's. */
@@ -151,52 +180,18 @@ export function createCertificateService({
      * the transaction that recorded the completion. Returns the existing one when it was already issued.
      */
     issueCompletion(profileId: string, pkg: CoursePackage, completedAt: string): CertificateSummary {
-      const m = pkg.manifest;
-      const existing = certificates.live(profileId, m.id, m.version, 'completion');
-      if (existing) return summary(existing);
-      const profile = profiles.find(profileId);
-      if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
-      const exam = m.finalExam ? attempts.results(profileId, m.id).get(m.finalExam) : undefined;
-      return sign(profileId, {
-        v: 1,
-        kind: 'completion',
-        nameTh: profile.nameTh,
-        nameEn: profile.nameEn,
-        agency: profile.agency,
-        courseId: m.id,
-        courseVersion: m.version,
-        courseTitleTh: m.title.th,
-        courseTitleEn: m.title.en,
-        hours: m.hours,
-        score: exam ? exam.bestPercent : null,
-        completedOn: bangkokDate(completedAt),
-      });
+      const exam = pkg.manifest.finalExam
+        ? attempts.results(profileId, pkg.manifest.id).get(pkg.manifest.finalExam)
+        : undefined;
+      return issueOnce(profileId, pkg, 'completion', completedAt, exam ? exam.bestPercent : null);
     },
 
     /**
      * A certificate of participation for a classroom session (issued by trainers, through the classroom feature):
      * once per learner and course version, like completion certificates.
      */
-    issueParticipation(profileId: string, pkg: CoursePackage, attendedOn: string): CertificateSummary {
-      const m = pkg.manifest;
-      const existing = certificates.live(profileId, m.id, m.version, 'participation');
-      if (existing) return summary(existing);
-      const profile = profiles.find(profileId);
-      if (!profile) throw new AppError('NOT_FOUND', 'That profile no longer exists.', 'ไม่พบโปรไฟล์นี้');
-      return sign(profileId, {
-        v: 1,
-        kind: 'participation',
-        nameTh: profile.nameTh,
-        nameEn: profile.nameEn,
-        agency: profile.agency,
-        courseId: m.id,
-        courseVersion: m.version,
-        courseTitleTh: m.title.th,
-        courseTitleEn: m.title.en,
-        hours: m.hours,
-        score: null,
-        completedOn: bangkokDate(attendedOn),
-      });
+    issueParticipation(profileId: string, pkg: CoursePackage, attendedAt: string): CertificateSummary {
+      return issueOnce(profileId, pkg, 'participation', attendedAt, null);
     },
 
     mine(profileId: string): CertificateSummary[] {
