@@ -40,6 +40,13 @@ test('a learner goes from first run to a completed course, and a restart brings 
   const card = page.getByRole('listitem').filter({ hasText: 'สุขอนามัยไซเบอร์ฉบับย่อ' });
   await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
   await expect(card.getByText('ยังไม่เริ่ม')).toBeVisible();
+  // Thai is set in the bundled Sarabun, not a system fallback.
+  const thaiInSarabun = await page.evaluate(() =>
+    [...document.fonts].some(
+      (f) => f.family.replace(/["']/g, '') === 'Sarabun' && f.status === 'loaded' && /E01-E5B/i.test(f.unicodeRange),
+    ),
+  );
+  expect(thaiInSarabun).toBe(true);
   await shoot(page, '03-catalogue-th');
   await checkA11y(page);
 
