@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { backupDatabase, restoreDatabase } from '../core/admin/backup.ts';
+import { DATABASE_FILE, defaultDataDir } from '../core/data-dir.ts';
+import { openDatabase } from '../core/db/open-database.ts';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
+import { AppError } from '../shared/errors.ts';
 import { courseJsonSchemas } from './course-schemas.ts';
 import { exportCertificates, parseSince, printVerdict, verifyArgument } from './certificates-cli.ts';
 import { coursesCheck } from './courses-check.ts';
@@ -18,6 +22,10 @@ const USAGE = `Rian (เรียน) command line
       Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
   rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
       Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
+  rian backup --out FILE [--data DIR]
+      Copy the learning records database to FILE while Rian may be running (checked with integrity_check).
+  rian restore FILE [--data DIR]
+      Replace the database with a checked backup; the replaced file is kept beside it. Close Rian first.
   rian courses schema [DIR]
       Write the JSON Schemas of the package format for authors' editors (default: courses/schema).
 
@@ -85,6 +93,37 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } finally {
       services.close();
+    }
+  }
+  if (command === 'backup' || command === 'restore') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { data: { type: 'string' }, out: { type: 'string' } },
+    });
+    const databasePath = join(values.data ? resolve(values.data) : defaultDataDir(), DATABASE_FILE);
+    if (command === 'backup') {
+      if (!values.out) throw new UserFacingError('Say where to write the backup with --out FILE.');
+      if (!existsSync(databasePath)) throw new UserFacingError(`There is no database at ${databasePath}.`);
+      const db = openDatabase(databasePath);
+      try {
+        await backupDatabase(db, resolve(values.out));
+      } finally {
+        db.close();
+      }
+      console.log(`Backed up ${databasePath} to ${resolve(values.out)} (integrity ok).`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UserFacingError('Give the backup file to restore.');
+    try {
+      const keptAside = restoreDatabase(databasePath, resolve(positionals[0]!), new Date());
+      console.log(
+        `Restored ${databasePath} from ${resolve(positionals[0]!)}.${keptAside ? ` The replaced database is kept at ${keptAside}.` : ''}`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) throw new UserFacingError(error.message);
+      throw error;
     }
   }
   if (command === 'courses' && rest[0] === 'schema') {

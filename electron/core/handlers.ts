@@ -121,6 +121,11 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
       return null;
     },
     'admin.auditLog': () => s.audit.recent(500),
+    'admin.health': () => s.health(),
+    'admin.backup': async () => {
+      await s.backup();
+      return s.health();
+    },
 
     'search.query': ({ text }) => {
       const started = performance.now();

@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
+import type { z } from 'zod';
+import type { healthSchema } from '../shared/admin.ts';
 import { createRoleAccess } from './admin/admin-access.ts';
+import { backupDatabase, backupFileName, databaseSize } from './admin/backup.ts';
 import { createJobs, type Jobs } from './admin/jobs.ts';
 import { writeCertificateZip } from './certificates/certificate-zip.ts';
 import { createAuditLog, createRoleSecretRepository, type AuditLog } from './admin/role-secrets.ts';
@@ -54,6 +57,10 @@ export type Services = {
   jobs: Jobs;
   /** Starts a background ZIP export of the certificates (all, or one course's); returns the job id. */
   exportCertificates(courseId: string | null): string;
+  /** Database size, integrity and the last backup, for the admin's health panel. */
+  health(): z.infer<typeof healthSchema>;
+  /** An online backup into <data>/backups, recorded in the audit log. */
+  backup(): Promise<string>;
   adminAccess: ReturnType<typeof createRoleAccess>;
   audit: AuditLog;
   status(): AppStatus;
@@ -142,6 +149,22 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     }),
     adminAccess: createRoleAccess(createRoleSecretRepository(db), audit, now),
     jobs,
+    health: () => {
+      const last = audit.recent(500).find((e) => e.action === 'database.backup');
+      return {
+        databasePath,
+        sizeBytes: databaseSize(databasePath),
+        integrity: String(db.pragma('quick_check', { simple: true })),
+        lastBackupAt: last?.at ?? null,
+        lastBackupPath: typeof last?.detail.file === 'string' ? last.detail.file : null,
+      };
+    },
+    async backup() {
+      const file = join(options.dataDir, 'backups', backupFileName(now()));
+      await backupDatabase(db, file);
+      audit.record(now().toISOString(), 'admin', 'database.backup', { file });
+      return file;
+    },
     exportCertificates(courseId) {
       const stamp = now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
       const file = join(options.dataDir, 'exports', `certificates-${courseId ?? 'all'}-${stamp}.zip`);

@@ -45,3 +45,11 @@ export const auditEntrySchema = z.strictObject({
   action: z.string(),
   detail: z.record(z.string(), z.unknown()),
 });
+
+export const healthSchema = z.strictObject({
+  databasePath: z.string(),
+  sizeBytes: z.number().int(),
+  integrity: z.string(),
+  lastBackupAt: z.string().nullable(),
+  lastBackupPath: z.string().nullable(),
+});

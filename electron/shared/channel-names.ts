@@ -45,5 +45,7 @@ export const CHANNEL_NAMES = [
   'admin.job',
   'admin.cancelJob',
   'admin.auditLog',
+  'admin.health',
+  'admin.backup',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -3,6 +3,7 @@ import {
   adminCertificateFilterSchema,
   adminCertificateRowSchema,
   auditEntrySchema,
+  healthSchema,
   issuerAdminViewSchema,
   jobStateSchema,
   passphraseSchema,
@@ -117,6 +118,8 @@ export const contract = {
   'admin.job': channel('admin', z.strictObject({ jobId: z.string().max(100) }), jobStateSchema),
   'admin.cancelJob': channel('admin', z.strictObject({ jobId: z.string().max(100) }), z.null()),
   'admin.auditLog': channel('admin', none, z.array(auditEntrySchema)),
+  'admin.health': channel('admin', none, healthSchema),
+  'admin.backup': channel('admin', none, healthSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -140,6 +140,10 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await expect(page.getByRole('cell', { name: 'certificate.revoke' })).toBeVisible();
   await shoot(page, '45-admin-after-actions-en');
 
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/Backed up to .*backups\/rian-.*\.sqlite/)).toBeVisible();
+  await expect(page.getByText('ok', { exact: true })).toBeVisible();
+
   await page.getByRole('button', { name: 'Lock the admin area' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the admin area' })).toBeVisible();
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ไทย' }).click();

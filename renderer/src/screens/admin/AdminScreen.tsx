@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { CertificatesSection } from './CertificatesSection.tsx';
+import { HealthSection } from './HealthSection.tsx';
 import { IssuerSection } from './IssuerSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 
@@ -107,6 +108,7 @@ export function AdminScreen() {
       <CertificatesSection />
       <IssuerSection />
       <KeysSection />
+      <HealthSection />
       <AuditSection />
     </main>
   );
