@@ -3,13 +3,14 @@ import type { Browser, Page } from 'playwright-core';
 import type { PdfRenderer } from '../core/certificates/pdf-renderer.ts';
 import { AppError } from '../shared/errors.ts';
 
-const CANDIDATES = [
+const CHROMIUM_CANDIDATES = [
   process.env.RIAN_CHROMIUM,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
-const ARGS = [
+/** Flags for headless Chromium on an offline laptop: no sandbox helper, no GPU, no background network calls. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -22,8 +23,13 @@ const PAGES = 2;
 
 type Slot = { page: Promise<Page>; queue: Promise<unknown>; pending: number; loadedHead: string | null };
 
+/** RIAN_CHROMIUM, else the usual system locations. */
+export function findChromium(): string | undefined {
+  return CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
+}
+
 function launch(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  const executablePath = findChromium();
   if (!executablePath) {
     throw new AppError(
       'INTERNAL',
@@ -32,7 +38,7 @@ function launch(): Promise<Browser> {
     );
   }
   // Loaded on first use: most sessions never make a PDF, and start-up should not pay for it.
-  return import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: ARGS }));
+  return import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS }));
 }
 
 /**

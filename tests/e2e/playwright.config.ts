@@ -1,16 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/server/chromium-pdf.ts';
 
 /** Debian's Chromium, never a downloaded browser. Flags keep it off the (absent) network. */
 export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.RIAN_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
 };
 
 export default defineConfig({

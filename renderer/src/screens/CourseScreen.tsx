@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CourseOutline, QuizRef } from '../../../electron/shared/catalog.ts';
 import { lms } from '../api/lms-client.ts';
 import { navigate } from '../app/route.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ErrorScreen } from '../components/ErrorScreen.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { formatDate, formatPercent } from '../i18n/format.ts';
@@ -56,16 +56,7 @@ export function CourseScreen({ courseId, focusTermId }: CourseScreenProps) {
     if (outline && focusTermId) document.getElementById(`term-${focusTermId}`)?.scrollIntoView({ block: 'center' });
   }, [outline, focusTermId]);
 
-  if (error) {
-    return (
-      <main id="main" className="page">
-        <ErrorNotice error={error} />
-        <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'catalogue' })}>
-          {t.course.back}
-        </button>
-      </main>
-    );
-  }
+  if (error) return <ErrorScreen error={error} />;
   if (!outline) return <main id="main" className="page" aria-busy="true" />;
 
   const { progress } = outline;

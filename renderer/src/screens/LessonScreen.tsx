@@ -4,6 +4,7 @@ import type { CourseProgress } from '../../../electron/shared/progress.ts';
 import { lms } from '../api/lms-client.ts';
 import { navigate } from '../app/route.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ErrorScreen } from '../components/ErrorScreen.tsx';
 import { Markdown } from '../components/Markdown.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -41,16 +42,8 @@ export function LessonScreen({ courseId, lessonId }: { courseId: string; lessonI
 
   useScrollMemory(courseId, lessonId, loaded?.scroll ?? null, loaded !== null);
 
-  if (error) {
-    return (
-      <main id="main" className="page">
-        <ErrorNotice error={error} />
-        <button type="button" className="button button-secondary" onClick={() => navigate({ name: 'catalogue' })}>
-          {t.course.back}
-        </button>
-      </main>
-    );
-  }
+  // A failure after the lesson loaded (saving progress) is shown under the lesson, which stays on screen.
+  if (error && !loaded) return <ErrorScreen error={error} />;
   if (!loaded || !progress) {
     return (
       <main id="main" className="page" aria-busy="true">
