@@ -5,10 +5,13 @@ import { join, resolve } from 'node:path';
 import { backupDatabase, restoreDatabase } from '../core/admin/backup.ts';
 import { DATABASE_FILE, defaultDataDir } from '../core/data-dir.ts';
 import { openDatabase } from '../core/db/open-database.ts';
+import { completionRecords } from '../core/records/records.ts';
+import { recordsCsv, writeAtomically } from '../core/records/records-export.ts';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
 import { AppError } from '../shared/errors.ts';
 import { courseJsonSchemas } from './course-schemas.ts';
 import { exportCertificates, parseSince, printVerdict, verifyArgument } from './certificates-cli.ts';
+import { recordFilterFromOptions } from './records-cli.ts';
 import { coursesCheck } from './courses-check.ts';
 import { openServices, serve, UserFacingError } from './serve.ts';
 
@@ -22,6 +25,8 @@ const USAGE = `Rian (เรียน) command line
       Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
   rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
       Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
+  rian records export --format csv|json --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
+      Completion records, one row per learner per course (status: notStarted, inProgress, completed; dates YYYY-MM-DD).
   rian backup --out FILE [--data DIR]
       Copy the learning records database to FILE while Rian may be running (checked with integrity_check).
   rian restore FILE [--data DIR]
@@ -90,6 +95,36 @@ async function main(argv: string[]): Promise<number> {
         (line) => console.log(line),
       );
       console.log(`Exported ${count} certificate(s) to ${resolve(values.out)}.`);
+      return 0;
+    } finally {
+      services.close();
+    }
+  }
+  if (command === 'records' && rest[0] === 'export') {
+    const { values } = parseArgs({
+      args: rest.slice(1),
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        course: { type: 'string' },
+        agency: { type: 'string' },
+        status: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        data: { type: 'string' },
+      },
+    });
+    const filter = recordFilterFromOptions(values);
+    if (values.format !== 'csv' && values.format !== 'json') throw new UserFacingError('--format must be csv or json.');
+    if (!values.out) throw new UserFacingError('Say where to write the records with --out FILE.');
+    const services = openServices(values.data ? resolve(values.data) : undefined);
+    try {
+      const rows = completionRecords(services.db, services.library, filter);
+      writeAtomically(
+        resolve(values.out),
+        values.format === 'csv' ? recordsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`,
+      );
+      console.log(`Wrote ${rows.length} record(s) to ${resolve(values.out)}.`);
       return 0;
     } finally {
       services.close();

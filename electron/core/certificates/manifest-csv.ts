@@ -1,4 +1,5 @@
 import type { CertificatePayload } from '../../shared/certificates/payload.ts';
+import { CSV_BOM, csvLine } from '../csv.ts';
 
 const HEADER = [
   'id',
@@ -11,13 +12,6 @@ const HEADER = [
   'completed_on',
   'verification_code',
 ];
-
-/** RFC 4180 quoting, and formula-looking cells made inert for spreadsheets (OWASP CSV injection). */
-function cell(value: unknown): string {
-  const text = String(value ?? '');
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** The certificates' manifest as CSV in UTF-8 with a BOM, so Excel shows Thai. */
 export function certificateManifestCsv(certificates: { payload: CertificatePayload; code: string }[]): string {
@@ -32,5 +26,5 @@ export function certificateManifestCsv(certificates: { payload: CertificatePaylo
     p.completedOn,
     code,
   ]);
-  return `\uFEFF${[HEADER, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return CSV_BOM + [HEADER, ...rows].map(csvLine).join('');
 }

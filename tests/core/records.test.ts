@@ -1,0 +1,112 @@
+import { parse } from 'csv-parse/sync';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCourseLibrary } from '../../electron/core/courses/course-library.ts';
+import { openDatabase } from '../../electron/core/db/open-database.ts';
+import { completionRecords } from '../../electron/core/records/records.ts';
+import { recordsCsv } from '../../electron/core/records/records-export.ts';
+import { PROJECT_ROOT } from '../../electron/paths.ts';
+import { startBackend } from '../support/backend.ts';
+import { completeQuizLab } from '../support/quiz-lab.ts';
+import { coursesFixture, QUIZ_LAB, SAMPLE_COURSE, tempDir } from '../support/temp.ts';
+
+const t = tempDir('rian-records-');
+const data = join(t.dir, 'data');
+let courses = '';
+const LEARNERS = [
+  { nameTh: '=HYPERLINK("http://x","คลิก")', nameEn: '+1 Somchai', agency: 'กรมการปกครอง', position: '@SUM(A1)' },
+  { nameTh: 'นางสาวปิ่นมณี ศักดิ์สิทธิ์', nameEn: 'Ms Pinmanee Saksit', agency: 'กรมการปกครอง', position: '-นักวิเคราะห์' },
+  { nameTh: 'นายกิ๊ก ฤๅชา', nameEn: 'Mr Kik Ruecha', agency: 'สพร.', position: 'นักวิชาการ' },
+];
+
+beforeAll(async () => {
+  courses = coursesFixture(t.dir, [QUIZ_LAB, SAMPLE_COURSE]);
+  const backend = startBackend(data, courses, () => new Date('2026-11-21T03:00:00.000Z'));
+  for (const [i, l] of LEARNERS.entries()) {
+    await backend.call('profiles.create', l);
+    if (i === 0) await completeQuizLab(backend);
+    if (i === 1) await backend.call('progress.completeLesson', { courseId: QUIZ_LAB, lessonId: 'm1-l1-personal-data' });
+  }
+  backend.close();
+});
+afterAll(() => t.cleanup());
+
+function records(filter = {}) {
+  const db = openDatabase(join(data, 'rian.sqlite'));
+  try {
+    return completionRecords(db, loadCourseLibrary(courses), filter);
+  } finally {
+    db.close();
+  }
+}
+
+describe('completion records', () => {
+  it('have one row per learner per course, with the learner’s own progress numbers', () => {
+    const rows = records();
+    expect(rows).toHaveLength(LEARNERS.length * 2);
+    const done = rows.find((r) => r.nameEn === '+1 Somchai' && r.courseId === QUIZ_LAB)!;
+    expect(done).toMatchObject({
+      status: 'completed',
+      progressPercent: 100,
+      bestScore: 100,
+      certificateId: 'DGA-2569-000001',
+    });
+    expect(rows.find((r) => r.nameEn === 'Ms Pinmanee Saksit' && r.courseId === QUIZ_LAB)).toMatchObject({
+      status: 'inProgress',
+      progressPercent: 33,
+      completedAt: null,
+    });
+    expect(rows.find((r) => r.nameEn === 'Mr Kik Ruecha' && r.courseId === SAMPLE_COURSE)).toMatchObject({
+      status: 'notStarted',
+      progressPercent: 0,
+    });
+  });
+
+  it('filter by course, agency, status, completion dates and name', () => {
+    expect(records({ agency: 'กรมการปกครอง', courseId: QUIZ_LAB })).toHaveLength(2);
+    expect(records({ status: 'completed' }).map((r) => r.nameEn)).toEqual(['+1 Somchai']);
+    expect(records({ from: '2026-11-21', to: '2026-11-21', status: 'completed' })).toHaveLength(1);
+    expect(records({ from: '2026-11-22' })).toHaveLength(0);
+    expect(records({ query: 'ปิ่นมณี' })).toHaveLength(2);
+  });
+
+  it('export as CSV that a real parser reads back to the same numbers, with formulas made inert', () => {
+    const rows = records();
+    const csv = recordsCsv(rows);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(parsed).toHaveLength(rows.length);
+    for (const [i, row] of rows.entries()) {
+      expect(Number(parsed[i]!.progress_percent)).toBe(row.progressPercent);
+      expect(parsed[i]!.best_score === '' ? null : Number(parsed[i]!.best_score)).toBe(row.bestScore);
+    }
+    const injected = parsed.find((r) => r.name_en === "'+1 Somchai" && r.course_id === QUIZ_LAB)!;
+    expect(injected.name_th).toBe(`'=HYPERLINK("http://x","คลิก")`);
+    expect(injected.position).toBe("'@SUM(A1)");
+    expect(parsed.find((r) => r.name_en === 'Ms Pinmanee Saksit')!.position).toBe("'-นักวิเคราะห์");
+    expect(injected.completed_th).toBe('21 พฤศจิกายน 2569');
+  });
+
+  it('export from the CLI, and explain bad options', () => {
+    const out = join(t.dir, 'records.csv');
+    const rian = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [join(PROJECT_ROOT, 'electron/cli/rian.ts'), 'records', 'export', ...args, '--data', data],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, RIAN_COURSES_DIR: courses },
+        },
+      );
+    const ok = rian('--format', 'csv', '--course', QUIZ_LAB, '--status', 'completed', '--out', out);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(parse(readFileSync(out, 'utf8').slice(1), { columns: true })).toHaveLength(1);
+    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv or json.');
+    expect(rian('--format', 'csv', '--status', 'done', '--out', out).stderr).toContain('--status must be one of');
+    expect(rian('--format', 'csv', '--from', '2026-12-01', '--to', '2026-11-01', '--out', out).stderr).toContain(
+      '--from must not be after --to.',
+    );
+  });
+});
