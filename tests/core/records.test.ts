@@ -103,10 +103,32 @@ describe('completion records', () => {
     const ok = rian('--format', 'csv', '--course', QUIZ_LAB, '--status', 'completed', '--out', out);
     expect(ok.status, ok.stderr).toBe(0);
     expect(parse(readFileSync(out, 'utf8').slice(1), { columns: true })).toHaveLength(1);
-    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv or json.');
+    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv, json or xapi.');
     expect(rian('--format', 'csv', '--status', 'done', '--out', out).stderr).toContain('--status must be one of');
     expect(rian('--format', 'csv', '--from', '2026-12-01', '--to', '2026-11-01', '--out', out).stderr).toContain(
       '--from must not be after --to.',
     );
+  });
+});
+
+describe('xAPI statements', () => {
+  it('turn every event into a statement (id = event id) that the Learning Locker validator accepts', async () => {
+    const { default: validate } = (await import('@learninglocker/xapi-validation')) as unknown as {
+      default: { default?: (s: unknown) => unknown[] } & ((s: unknown) => unknown[]);
+    };
+    const check = (validate.default ?? validate) as (s: unknown) => unknown[];
+    const { xapiStatements } = await import('../../electron/core/records/xapi.ts');
+    const db = openDatabase(join(data, 'rian.sqlite'));
+    const statements = [...xapiStatements(db, loadCourseLibrary(courses))];
+    const eventIds = db
+      .prepare<[], { id: string }>('SELECT id FROM events ORDER BY seq')
+      .all()
+      .map((r) => r.id);
+    db.close();
+    expect(statements.map((s) => s.id)).toEqual(eventIds);
+    for (const statement of statements) expect(check(statement), JSON.stringify(statement)).toEqual([]);
+    const passed = statements.find((s) => (s.verb as { id: string }).id.endsWith('/passed'))!;
+    expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect((passed.object as { id: string }).id).toBe('https://rian.invalid/courses/quiz-lab/quizzes/final-exam');
   });
 });
