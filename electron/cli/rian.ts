@@ -122,6 +122,12 @@ async function main(argv: string[]): Promise<number> {
     if (!values.out) throw new UserFacingError('Say where to write the records with --out FILE.');
     const services = openServices(values.data ? resolve(values.data) : undefined);
     try {
+      if (values.format === 'xapi') {
+        const statements = [...xapiStatements(services.db, services.library)];
+        writeAtomically(resolve(values.out), `${JSON.stringify(statements, null, 2)}\n`);
+        console.log(`Wrote ${statements.length} xAPI statement(s) to ${resolve(values.out)}.`);
+        return 0;
+      }
       const rows = completionRecords(services.db, services.library, filter);
       writeAtomically(
         resolve(values.out),

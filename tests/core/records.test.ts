@@ -132,3 +132,30 @@ describe('xAPI statements', () => {
     expect((passed.object as { id: string }).id).toBe('https://rian.invalid/courses/quiz-lab/quizzes/final-exam');
   });
 });
+
+describe('rian records export --format xapi', () => {
+  it('writes the statements to a file', () => {
+    const out = join(t.dir, 'statements.json');
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'electron/cli/rian.ts'),
+        'records',
+        'export',
+        '--format',
+        'xapi',
+        '--out',
+        out,
+        '--data',
+        data,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, RIAN_COURSES_DIR: courses },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Wrote \d+ xAPI statement\(s\)/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).length).toBeGreaterThan(5);
+  });
+});
