@@ -1,4 +1,5 @@
 import type { Contract } from '../shared/contract.ts';
+import { importLearners, previewLearnerImport } from './admin/learner-import.ts';
 import type { HandlersFor } from './dispatch.ts';
 import type { Services } from './services.ts';
 import { requireProfile } from './session.ts';
@@ -122,6 +123,17 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     },
     'admin.auditLog': () => s.audit.recent(500),
     'admin.health': () => s.health(),
+    'admin.previewLearnerImport': ({ csvText }) => previewLearnerImport(csvText, s.profileRepository),
+    'admin.importLearners': ({ csvText }) => {
+      const imported = importLearners(
+        csvText,
+        s.profileRepository,
+        (fn) => s.db.transaction(fn).immediate(),
+        () => new Date(),
+      );
+      s.audit.record(new Date().toISOString(), 'admin', 'learners.import', { imported });
+      return { imported };
+    },
     'admin.backup': async () => {
       await s.backup();
       return s.health();

@@ -24,7 +24,7 @@ import { DatabaseCorruptError, openDatabase } from './db/open-database.ts';
 import { createAttemptRepository } from './repositories/attempt-repository.ts';
 import { createEventRepository } from './repositories/event-repository.ts';
 import { createMetaRepository } from './repositories/meta-repository.ts';
-import { createProfileRepository } from './repositories/profile-repository.ts';
+import { createProfileRepository, type ProfileRepository } from './repositories/profile-repository.ts';
 import { createResumeRepository } from './repositories/resume-repository.ts';
 import { openSearchIndex, type SearchIndex } from './search/search-index.ts';
 import { createProfileService } from './services/profile-service.ts';
@@ -54,6 +54,7 @@ export type Services = {
   quizzes: ReturnType<typeof createQuizService>;
   certificates: CertificateService;
   certificateAdmin: CertificateAdmin;
+  profileRepository: ProfileRepository;
   jobs: Jobs;
   /** Starts a background ZIP export of the certificates (all, or one course's); returns the job id. */
   exportCertificates(courseId: string | null): string;
@@ -137,6 +138,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     library,
     settings: options.settings,
     profiles: createProfileService(profileRepository, now),
+    profileRepository,
     certificates,
     certificateAdmin: createCertificateAdmin({
       service: certificates,

@@ -53,3 +53,22 @@ export const healthSchema = z.strictObject({
   lastBackupAt: z.string().nullable(),
   lastBackupPath: z.string().nullable(),
 });
+
+export const learnerImportInputSchema = z.strictObject({ csvText: z.string().min(1).max(5_000_000) });
+export const learnerImportPreviewSchema = z.strictObject({
+  rows: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      values: z.strictObject({
+        nameTh: z.string(),
+        nameEn: z.string(),
+        agency: z.string(),
+        position: z.string(),
+        email: z.string(),
+      }),
+      problems: z.array(bilingualSchema),
+    }),
+  ),
+  validCount: z.number().int(),
+  problemCount: z.number().int(),
+});

@@ -46,6 +46,8 @@ export const CHANNEL_NAMES = [
   'admin.cancelJob',
   'admin.auditLog',
   'admin.health',
+  'admin.previewLearnerImport',
+  'admin.importLearners',
   'admin.backup',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -4,6 +4,8 @@ import {
   adminCertificateRowSchema,
   auditEntrySchema,
   healthSchema,
+  learnerImportInputSchema,
+  learnerImportPreviewSchema,
   issuerAdminViewSchema,
   jobStateSchema,
   passphraseSchema,
@@ -119,6 +121,8 @@ export const contract = {
   'admin.cancelJob': channel('admin', z.strictObject({ jobId: z.string().max(100) }), z.null()),
   'admin.auditLog': channel('admin', none, z.array(auditEntrySchema)),
   'admin.health': channel('admin', none, healthSchema),
+  'admin.previewLearnerImport': channel('admin', learnerImportInputSchema, learnerImportPreviewSchema),
+  'admin.importLearners': channel('admin', learnerImportInputSchema, z.strictObject({ imported: z.number().int() })),
   'admin.backup': channel('admin', none, healthSchema),
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -159,3 +159,49 @@ describe('rian records export --format xapi', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).length).toBeGreaterThan(5);
   });
 });
+
+describe('importing learners from CSV', () => {
+  const HEADER = 'ชื่อภาษาไทย,ชื่อภาษาอังกฤษ,หน่วยงาน,ตำแหน่ง,อีเมล\n';
+
+  it('previews every row with its problems, and imports nothing while any remain', async () => {
+    const backend = startBackend(join(t.dir, 'import'), courses);
+    await backend.call('admin.setPassphrase', { passphrase: 'ผู้ดูแลระบบ 2569' });
+    await backend.call('profiles.create', { nameTh: 'นายเดิม มีอยู่', nameEn: 'Mr Existing', agency: 'ก', position: 'ข' });
+    const csv =
+      '\uFEFF' +
+      HEADER +
+      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,new1@example.go.th\n' +
+      ',Ms No Thai,กรมการปกครอง,นักวิเคราะห์,\n' +
+      'นางสาวใหม่ สอง,Ms New Two,กรมการปกครอง,นักวิเคราะห์,not-an-email\n' +
+      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,\n' +
+      'นายเดิม มีอยู่,Mr Existing,ก,ข,\n';
+    const preview = await backend.call('admin.previewLearnerImport', { csvText: csv });
+    expect(preview).toMatchObject({ validCount: 1, problemCount: 4 });
+    expect(preview.rows.map((r) => r.problems.map((p) => p.en))).toEqual([
+      [],
+      ['missing Thai name'],
+      ['bad e-mail address'],
+      ['same person as line 2'],
+      ['already has a profile on this computer'],
+    ]);
+    expect(await backend.raw('admin.importLearners', { csvText: csv })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_REJECTED' },
+    });
+    expect(await backend.call('profiles.list', {})).toHaveLength(1);
+
+    const good =
+      HEADER +
+      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,\nนายใหม่ สอง,Mr New Two,สพร.,นักวิชาการ,two@example.go.th\n';
+    expect(await backend.call('admin.importLearners', { csvText: good })).toEqual({ imported: 2 });
+    expect(await backend.call('profiles.list', {})).toHaveLength(3);
+    expect(await backend.raw('admin.previewLearnerImport', { csvText: 'a,b\n1,2\n' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'IMPORT_REJECTED',
+        message: expect.stringContaining('no column for: nameTh, nameEn, agency, position'),
+      },
+    });
+    backend.close();
+  });
+});

@@ -91,6 +91,7 @@ test('completing a course earns a certificate that downloads and verifies; a tam
 test('an admin sets the passphrase, configures the issuer, revokes, reissues and exports certificates', async ({
   page,
   rian,
+  workspace,
   shoot,
   checkA11y,
 }) => {
@@ -139,6 +140,22 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'certificate.revoke' })).toBeVisible();
   await shoot(page, '45-admin-after-actions-en');
+
+  // Learners from a CSV: the problem row is shown, nothing imported until it is fixed.
+  const bad = join(workspace.dir, 'learners-bad.csv');
+  writeFileSync(
+    bad,
+    '\uFEFFname_th,name_en,agency,position,email\nนางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,x@\n',
+  );
+  await page.getByLabel('Choose a CSV file').setInputFiles(bad);
+  await expect(page.getByText('0 row(s) ready, 1 with problems')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'bad e-mail address' })).toBeVisible();
+  await shoot(page, '47-admin-import-preview-en');
+  const good = join(workspace.dir, 'learners.csv');
+  writeFileSync(good, 'name_th,name_en,agency,position,email\nนางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,\n');
+  await page.getByLabel('Choose a CSV file').setInputFiles(good);
+  await page.getByRole('button', { name: 'Import 1 learner(s)' }).click();
+  await expect(page.getByText('1 learner(s) imported.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/Backed up to .*backups\/rian-.*\.sqlite/)).toBeVisible();

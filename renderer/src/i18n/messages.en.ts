@@ -326,6 +326,18 @@ export const en = {
     backedUp: (path: string) => `Backed up to ${path}`,
     restoreHint:
       'To restore, close Rian and run: npm run rian -- restore <backup file>. The replaced database is kept beside it.',
+    learnersTitle: 'Import learners (CSV)',
+    learnersHint:
+      'A header row naming the columns in Thai or English: name_th, name_en, agency, position, email (optional). UTF-8, as Excel saves “CSV UTF-8”.',
+    learnersFile: 'Choose a CSV file',
+    line: 'Line',
+    problems: 'Problems',
+    noProblems: 'OK',
+    previewSummary: (valid: number, problems: number) => `${valid} row(s) ready, ${problems} with problems`,
+    fixFirst:
+      'Fix the rows with problems in the file and choose it again: nothing is imported until every row is right.',
+    importLearnersButton: (n: number) => `Import ${n} learner(s)`,
+    importedDone: (n: number) => `${n} learner(s) imported.`,
     auditTitle: 'Audit log',
     auditWhen: 'When',
     auditAction: 'Action',

@@ -8,6 +8,7 @@ import { CertificatesSection } from './CertificatesSection.tsx';
 import { HealthSection } from './HealthSection.tsx';
 import { IssuerSection } from './IssuerSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
+import { LearnersSection } from './LearnersSection.tsx';
 
 type Status = ChannelOutput<'admin.status'>;
 
@@ -106,6 +107,7 @@ export function AdminScreen() {
       </div>
       <p className="muted">{a.lockedNote}</p>
       <CertificatesSection />
+      <LearnersSection />
       <IssuerSection />
       <KeysSection />
       <HealthSection />
