@@ -7,6 +7,7 @@ import { DATABASE_FILE, defaultDataDir } from '../core/data-dir.ts';
 import { openDatabase } from '../core/db/open-database.ts';
 import { completionRecords } from '../core/records/records.ts';
 import { recordsCsv, writeAtomically } from '../core/records/records-export.ts';
+import { writeRecordsXlsx } from '../core/records/records-xlsx.ts';
 import { xapiStatements } from '../core/records/xapi.ts';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
 import { AppError } from '../shared/errors.ts';
@@ -26,7 +27,7 @@ const USAGE = `Rian (เรียน) command line
       Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
   rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
       Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
-  rian records export --format csv|json|xapi --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
+  rian records export --format csv|xlsx|json|xapi --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
       Completion records, one row per learner per course (status: notStarted, inProgress, completed; dates YYYY-MM-DD).
   rian backup --out FILE [--data DIR]
       Copy the learning records database to FILE while Rian may be running (checked with integrity_check).
@@ -116,8 +117,8 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     const filter = recordFilterFromOptions(values);
-    if (values.format !== 'csv' && values.format !== 'json' && values.format !== 'xapi') {
-      throw new UserFacingError('--format must be csv, json or xapi.');
+    if (!['csv', 'xlsx', 'json', 'xapi'].includes(values.format ?? '')) {
+      throw new UserFacingError('--format must be csv, xlsx, json or xapi.');
     }
     if (!values.out) throw new UserFacingError('Say where to write the records with --out FILE.');
     const services = openServices(values.data ? resolve(values.data) : undefined);
@@ -129,6 +130,11 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const rows = completionRecords(services.db, services.library, filter);
+      if (values.format === 'xlsx') {
+        await writeRecordsXlsx(rows, resolve(values.out));
+        console.log(`Wrote ${rows.length} record(s) to ${resolve(values.out)}.`);
+        return 0;
+      }
       writeAtomically(
         resolve(values.out),
         values.format === 'csv' ? recordsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`,

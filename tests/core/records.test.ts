@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourseLibrary } from '../../electron/core/courses/course-library.ts';
@@ -103,7 +103,7 @@ describe('completion records', () => {
     const ok = rian('--format', 'csv', '--course', QUIZ_LAB, '--status', 'completed', '--out', out);
     expect(ok.status, ok.stderr).toBe(0);
     expect(parse(readFileSync(out, 'utf8').slice(1), { columns: true })).toHaveLength(1);
-    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv, json or xapi.');
+    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv, xlsx, json or xapi.');
     expect(rian('--format', 'csv', '--status', 'done', '--out', out).stderr).toContain('--status must be one of');
     expect(rian('--format', 'csv', '--from', '2026-12-01', '--to', '2026-11-01', '--out', out).stderr).toContain(
       '--from must not be after --to.',
@@ -203,5 +203,30 @@ describe('importing learners from CSV', () => {
       },
     });
     backend.close();
+  });
+});
+
+describe('XLSX export', () => {
+  it('has typed columns, a frozen filtered header, Thai-fitting widths, and splits sheets at the row limit', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { writeRecordsXlsx } = await import('../../electron/core/records/records-xlsx.ts');
+    const rows = records();
+    const file = join(t.dir, 'records.xlsx');
+    await writeRecordsXlsx(rows, file, 4);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Records 1', 'Records 2']);
+    const first = book.worksheets[0]!;
+    expect(first.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(first.autoFilter).toBeTruthy();
+    expect(first.rowCount).toBe(5);
+    const all = book.worksheets.flatMap((s) => s.getSheetValues().slice(2)) as unknown[][];
+    expect(all).toHaveLength(rows.length);
+    const done = all.find((v) => v[2] === '+1 Somchai' && v[6] === 'Quiz Lab')!;
+    expect(done[8]).toBe(100);
+    expect(done[11]).toBeInstanceOf(Date);
+    expect(first.getCell('A2').value).toBe(rows[0]!.nameTh);
+    expect(first.getColumn(1).width).toBeGreaterThanOrEqual(10);
+    expect(readdirSync(t.dir).some((f) => f.endsWith('.part'))).toBe(false);
   });
 });
