@@ -41,7 +41,8 @@ void app.whenReady().then(() => {
     lockDownSession();
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     openIpcDoor(backend.dispatch);
-    createMainWindow(join(appRoot, 'dist', 'electron'));
+    // The hidden PDF window must not keep the app alive once the learner closes the main window.
+    createMainWindow(join(appRoot, 'dist', 'electron')).on('closed', () => app.quit());
   } catch (error) {
     dialog.showErrorBox('Rian could not start / เปิด Rian ไม่สำเร็จ', String((error as Error).stack ?? error));
     app.exit(1);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installedElectron } from '../../electron/cli/electron-runtime.ts';
 import { PROJECT_ROOT } from '../../electron/paths.ts';
+import { CHANNEL_NAMES } from '../../electron/shared/channel-names.ts';
 
 const installed = installedElectron();
 const binary = installed
@@ -34,7 +35,7 @@ test.describe('the Electron shell', () => {
       expect(surface).toEqual({
         require: 'undefined',
         process: 'undefined',
-        areas: ['app', 'catalog', 'courses', 'profiles', 'progress', 'session', 'settings'],
+        areas: [...new Set(CHANNEL_NAMES.map((c) => c.split('.')[0]))].sort(),
       });
       const status = await page.evaluate(() => globalThis.window.lms!.app.status({}));
       expect(status).toMatchObject({ ok: true, data: { problem: null } });
