@@ -152,7 +152,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     adminAccess: createRoleAccess(createRoleSecretRepository(db), audit, now),
     jobs,
     health: () => {
-      const last = audit.recent(500).find((e) => e.action === 'database.backup');
+      const last = audit.latest('database.backup');
       return {
         databasePath,
         sizeBytes: databaseSize(databasePath),

@@ -19,7 +19,15 @@ export function createAuditLog(db: Database.Database) {
   const recent = db.prepare<[number], { at: string; role: string; action: string; detail: string }>(
     'SELECT at, role, action, detail FROM audit_log ORDER BY id DESC LIMIT ?',
   );
+  const latest = db.prepare<[string], { at: string; detail: string }>(
+    'SELECT at, detail FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1',
+  );
   return {
+    /** The most recent entry for one action, however long ago. */
+    latest: (action: string) => {
+      const row = latest.get(action);
+      return row ? { at: row.at, detail: JSON.parse(row.detail) as Record<string, unknown> } : null;
+    },
     record: (at: string, role: string, action: string, detail: Record<string, unknown>) =>
       insert.run(at, role, action, JSON.stringify(detail)),
     recent: (limit: number) =>
