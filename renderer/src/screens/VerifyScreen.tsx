@@ -51,14 +51,14 @@ export function VerifyScreen() {
     verdict &&
     {
       valid: {
-        className: 'verdict-valid',
+        className: 'tone-success',
         title: v.valid,
         body: verdict.issuerName ? v.validBy(pick(verdict.issuerName)) : '',
       },
-      untrustedIssuer: { className: 'verdict-warning', title: v.untrustedIssuer, body: v.untrustedBody },
-      revoked: { className: 'verdict-invalid', title: v.revoked, body: v.revokedBody(verdict.revokedReason ?? '') },
+      untrustedIssuer: { className: 'tone-warning', title: v.untrustedIssuer, body: v.untrustedBody },
+      revoked: { className: 'tone-danger', title: v.revoked, body: v.revokedBody(verdict.revokedReason ?? '') },
       invalid: {
-        className: 'verdict-invalid',
+        className: 'tone-danger',
         title: v.invalid,
         body:
           verdict.reason === 'format'

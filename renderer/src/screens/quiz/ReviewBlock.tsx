@@ -11,7 +11,7 @@ export function ReviewBlock({ question, answer, review }: ReviewBlockProps) {
   const level = review.credit >= 1 ? 'full' : review.credit > 0 ? 'partial' : 'none';
   const labels = t.quiz;
   return (
-    <div className={`review review-${level}`}>
+    <div className={`review ${{ full: 'tone-success', partial: 'tone-warning', none: 'tone-danger' }[level]}`}>
       <p className="review-verdict">{t.quiz.credit[level]}</p>
       <div className="review-grid">
         <div>
