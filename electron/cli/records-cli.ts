@@ -1,7 +1,15 @@
-import type { RecordFilter, RecordStatus } from '../core/records/records.ts';
+import type { Services } from '../core/services.ts';
+import {
+  DEFAULT_RECORD_SORT,
+  RECORD_STATUSES,
+  recordFilterSchema,
+  type ExportFormat,
+  type RecordFilter,
+  type RecordStatus,
+} from '../shared/records.ts';
 import { UserFacingError } from './serve.ts';
 
-const STATUSES: RecordStatus[] = ['notStarted', 'inProgress', 'completed'];
+const STATUSES: readonly RecordStatus[] = RECORD_STATUSES;
 
 function dateOption(name: string, value: string | undefined): string | null {
   if (value === undefined) return null;
@@ -25,11 +33,35 @@ export function recordFilterFromOptions(values: {
   const from = dateOption('from', values.from);
   const to = dateOption('to', values.to);
   if (from && to && from > to) throw new UserFacingError('--from must not be after --to.');
-  return {
+  return recordFilterSchema.parse({
     courseId: values.course ?? null,
     agency: values.agency ?? null,
     status: (values.status as RecordStatus | undefined) ?? null,
     from,
     to,
-  };
+  });
+}
+
+/** Runs the same background export the admin screen uses and waits for it, printing progress to stderr. */
+export async function exportRecordsFromCli(
+  services: Services,
+  filter: RecordFilter,
+  format: ExportFormat,
+  file: string,
+): Promise<{ done: number; what: string }> {
+  const jobId = services.exportRecords({ filter, sort: DEFAULT_RECORD_SORT, format }, file);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const job = services.jobs.get(jobId);
+    if (job.state === 'running') {
+      if (process.stderr.isTTY && job.total) process.stderr.write(`\r${job.done} / ${job.total}`);
+      continue;
+    }
+    if (process.stderr.isTTY) process.stderr.write('\r');
+    if (job.state === 'failed') throw new UserFacingError(`The export failed: ${job.error ?? 'unknown error'}.`);
+    return {
+      done: job.done,
+      what: format === 'xapi' ? 'xAPI statement(s)' : format === 'events' ? 'event(s)' : 'record(s)',
+    };
+  }
 }

@@ -5,15 +5,11 @@ import { join, resolve } from 'node:path';
 import { backupDatabase, restoreDatabase } from '../core/admin/backup.ts';
 import { DATABASE_FILE, defaultDataDir } from '../core/data-dir.ts';
 import { openDatabase } from '../core/db/open-database.ts';
-import { completionRecords } from '../core/records/records.ts';
-import { recordsCsv, writeAtomically } from '../core/records/records-export.ts';
-import { writeRecordsXlsx } from '../core/records/records-xlsx.ts';
-import { xapiStatements } from '../core/records/xapi.ts';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
 import { AppError } from '../shared/errors.ts';
 import { courseJsonSchemas } from './course-schemas.ts';
 import { exportCertificates, parseSince, printVerdict, verifyArgument } from './certificates-cli.ts';
-import { recordFilterFromOptions } from './records-cli.ts';
+import { exportRecordsFromCli, recordFilterFromOptions } from './records-cli.ts';
 import { coursesCheck } from './courses-check.ts';
 import { openServices, serve, UserFacingError } from './serve.ts';
 
@@ -27,7 +23,7 @@ const USAGE = `Rian (เรียน) command line
       Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
   rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
       Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
-  rian records export --format csv|xlsx|json|xapi --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
+  rian records export --format csv|xlsx|json|xapi|events --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
       Completion records, one row per learner per course (status: notStarted, inProgress, completed; dates YYYY-MM-DD).
   rian backup --out FILE [--data DIR]
       Copy the learning records database to FILE while Rian may be running (checked with integrity_check).
@@ -117,29 +113,15 @@ async function main(argv: string[]): Promise<number> {
       },
     });
     const filter = recordFilterFromOptions(values);
-    if (!['csv', 'xlsx', 'json', 'xapi'].includes(values.format ?? '')) {
-      throw new UserFacingError('--format must be csv, xlsx, json or xapi.');
+    if (!['csv', 'xlsx', 'json', 'xapi', 'events'].includes(values.format ?? '')) {
+      throw new UserFacingError('--format must be csv, xlsx, json, xapi or events.');
     }
     if (!values.out) throw new UserFacingError('Say where to write the records with --out FILE.');
     const services = openServices(values.data ? resolve(values.data) : undefined);
     try {
-      if (values.format === 'xapi') {
-        const statements = [...xapiStatements(services.db, services.library)];
-        writeAtomically(resolve(values.out), `${JSON.stringify(statements, null, 2)}\n`);
-        console.log(`Wrote ${statements.length} xAPI statement(s) to ${resolve(values.out)}.`);
-        return 0;
-      }
-      const rows = completionRecords(services.db, services.library, filter);
-      if (values.format === 'xlsx') {
-        await writeRecordsXlsx(rows, resolve(values.out));
-        console.log(`Wrote ${rows.length} record(s) to ${resolve(values.out)}.`);
-        return 0;
-      }
-      writeAtomically(
-        resolve(values.out),
-        values.format === 'csv' ? recordsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`,
-      );
-      console.log(`Wrote ${rows.length} record(s) to ${resolve(values.out)}.`);
+      const format = values.format as 'csv' | 'xlsx' | 'json' | 'xapi' | 'events';
+      const { done, what } = await exportRecordsFromCli(services, filter, format, resolve(values.out));
+      console.log(`Wrote ${done} ${what} to ${resolve(values.out)}.`);
       return 0;
     } finally {
       services.close();

@@ -22,7 +22,9 @@ export function createBackend(options: BackendOptions, log: Logger = consoleLogg
   if (result.ok) {
     const { services } = result;
     return {
-      dispatch: createDispatch(contract, createHandlers(services), log),
+      dispatch: createDispatch(contract, createHandlers(services), log, () =>
+        (options.now ?? (() => new Date()))().getTime(),
+      ),
       close: () => services.close(),
     };
   }

@@ -1,5 +1,4 @@
 import type { Contract } from '../shared/contract.ts';
-import { importLearners, previewLearnerImport } from './admin/learner-import.ts';
 import type { HandlersFor } from './dispatch.ts';
 import type { Services } from './services.ts';
 import { requireProfile } from './session.ts';
@@ -123,20 +122,38 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     },
     'admin.auditLog': () => s.audit.recent(500),
     'admin.health': () => s.health(),
-    'admin.previewLearnerImport': ({ csvText }) => previewLearnerImport(csvText, s.profileRepository),
-    'admin.importLearners': ({ csvText }) => {
-      const imported = importLearners(
-        csvText,
-        s.profileRepository,
-        (fn) => s.db.transaction(fn).immediate(),
-        () => new Date(),
-      );
-      s.audit.record(new Date().toISOString(), 'admin', 'learners.import', { imported });
-      return { imported };
-    },
+    'admin.exportAuditLog': () => s.exportAuditLog(),
+    'admin.previewLearnerImport': (file) => s.learnerAdmin.previewImport(file),
+    'admin.importLearners': async (file) => ({ imported: await s.learnerAdmin.importLearners(file) }),
     'admin.backup': async () => {
       await s.backup();
       return s.health();
+    },
+    'admin.records': (input) => s.records.page(input),
+    'admin.dashboard': ({ filter }) => s.records.dashboard(filter),
+    'admin.exportRecords': (input) => ({ jobId: s.exportRecords(input) }),
+    'admin.exportChunk': ({ jobId, offset }) => s.exportChunk(jobId, offset),
+    'admin.learner': ({ id }) => s.learnerAdmin.detail(id),
+    'admin.findLearners': ({ query }) => s.learnerAdmin.find(query),
+    'admin.updateLearner': (edit) => s.learnerAdmin.update(edit),
+    'admin.mergeLearners': ({ keepId, mergeId }) => ({ eventsMoved: s.learnerAdmin.merge(keepId, mergeId) }),
+    'admin.deleteLearner': ({ id, confirmName }) => {
+      s.learnerAdmin.remove(id, confirmName);
+      return null;
+    },
+
+    'trainer.status': (_input, { session }) => s.adminAccess.status('trainer', session),
+    'trainer.setPassphrase': async ({ passphrase }, { session }) => {
+      await s.adminAccess.setFirst('trainer', passphrase, session);
+      return s.adminAccess.status('trainer', session);
+    },
+    'trainer.unlock': async ({ passphrase }, { session }) => {
+      await s.adminAccess.unlock('trainer', passphrase, session);
+      return s.adminAccess.status('trainer', session);
+    },
+    'trainer.lock': (_input, { session }) => {
+      s.adminAccess.lock('trainer', session);
+      return s.adminAccess.status('trainer', session);
     },
 
     'search.query': ({ text }) => {

@@ -1,10 +1,18 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
 import type { z } from 'zod';
 import type { healthSchema } from '../shared/admin.ts';
+import type { ExportFormat, RecordFilter, RecordSort } from '../shared/records.ts';
+import { AppError } from '../shared/errors.ts';
+import { auditCsv } from './admin/audit-csv.ts';
+import { createLearnerAdmin, type LearnerAdmin } from './admin/learner-admin.ts';
+import { createRecordProjection } from './records/record-projection.ts';
+import { createRecordQueries, type RecordQueries } from './records/record-queries.ts';
+import { EXPORT_FILES, ExportCancelled, exportRecords } from './records/record-export.ts';
+import { readExportChunk } from './records/export-chunks.ts';
 import { createRoleAccess } from './admin/admin-access.ts';
 import { backupDatabase, backupFileName, databaseSize } from './admin/backup.ts';
 import { createJobs, type Jobs } from './admin/jobs.ts';
@@ -56,6 +64,16 @@ export type Services = {
   certificateAdmin: CertificateAdmin;
   profileRepository: ProfileRepository;
   jobs: Jobs;
+  records: {
+    page: RecordQueries['page'];
+    dashboard(filter: RecordFilter): ReturnType<RecordQueries['dashboard']>;
+  };
+  learnerAdmin: LearnerAdmin;
+  /** Starts a background export of the filtered records (or their events); returns the job id. */
+  exportRecords(input: { filter: RecordFilter; sort: RecordSort; format: ExportFormat }, file?: string): string;
+  /** A piece of a finished export, for the screen to save. */
+  exportChunk(jobId: string, offset: number): ReturnType<typeof readExportChunk>;
+  exportAuditLog(): { fileName: string; mimeType: string; base64: string };
   /** Starts a background ZIP export of the certificates (all, or one course's); returns the job id. */
   exportCertificates(courseId: string | null): string;
   /** Database size, integrity and the last backup, for the admin's health panel. */
@@ -131,6 +149,20 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     now,
     onCourseCompleted: (profileId, pkg, completedAt) => void certificates.issueCompletion(profileId, pkg, completedAt),
   });
+  const projection = createRecordProjection(db, library);
+  projection.syncCatalog();
+  const recordQueries = createRecordQueries(db, () => void projection.refresh());
+  const learnerAdmin = createLearnerAdmin({
+    db,
+    profiles: profileRepository,
+    events,
+    records: recordQueries,
+    library,
+    audit,
+    now,
+  });
+  const exportFormats = new Map<string, ExportFormat>();
+  const stamp = () => now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const search = openSearchIndex(join(options.dataDir, 'cache', 'search.sqlite'), library);
   const services: Services = {
     db,
@@ -168,11 +200,57 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
       return file;
     },
     exportCertificates(courseId) {
-      const stamp = now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-      const file = join(options.dataDir, 'exports', `certificates-${courseId ?? 'all'}-${stamp}.zip`);
+      const file = join(options.dataDir, 'exports', `certificates-${courseId ?? 'all'}-${stamp()}.zip`);
       mkdirSync(dirname(file), { recursive: true });
       audit.record(now().toISOString(), 'admin', 'certificates.export', { courseId, file });
       return jobs.start((ctx) => writeCertificateZip(certificates, { courseId, since: null }, file, ctx));
+    },
+    records: {
+      page: (input) => recordQueries.page(input),
+      dashboard: (filter) => recordQueries.dashboard(filter, now()),
+    },
+    learnerAdmin,
+    exportRecords(input, chosenFile) {
+      // Bring the table up to date here, so the export's own read-only connection sees current rows.
+      projection.refresh();
+      const file =
+        chosenFile ?? join(options.dataDir, 'exports', `records-${stamp()}.${EXPORT_FILES[input.format].extension}`);
+      mkdirSync(dirname(file), { recursive: true });
+      audit.record(now().toISOString(), 'admin', 'records.export', {
+        format: input.format,
+        filter: input.filter,
+        file,
+      });
+      const jobId = jobs.start(async (ctx) => {
+        const readDb = new Database(databasePath, { readonly: true });
+        try {
+          await exportRecords(readDb, library, input, file, ctx);
+          return file;
+        } catch (error) {
+          if (error instanceof ExportCancelled) return null;
+          throw error;
+        } finally {
+          readDb.close();
+        }
+      });
+      exportFormats.set(jobId, input.format);
+      return jobId;
+    },
+    exportChunk(jobId, offset) {
+      const job = jobs.get(jobId);
+      const format = exportFormats.get(jobId);
+      if (job.state !== 'done' || !job.path || !format) {
+        throw new AppError('CONFLICT', 'That export has not finished.', 'การส่งออกยังไม่เสร็จ');
+      }
+      return readExportChunk(job.path, EXPORT_FILES[format].mimeType, offset);
+    },
+    exportAuditLog() {
+      audit.record(now().toISOString(), 'admin', 'audit.export', {});
+      return {
+        fileName: `rian-audit-${stamp()}.csv`,
+        mimeType: 'text/csv',
+        base64: Buffer.from(auditCsv(audit.all())).toString('base64'),
+      };
     },
     audit,
     progress,

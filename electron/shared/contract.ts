@@ -3,9 +3,13 @@ import {
   adminCertificateFilterSchema,
   adminCertificateRowSchema,
   auditEntrySchema,
+  deleteLearnerSchema,
   healthSchema,
-  learnerImportInputSchema,
+  learnerDetailSchema,
+  learnerFileSchema,
   learnerImportPreviewSchema,
+  learnerSearchSchema,
+  mergeLearnersSchema,
   issuerAdminViewSchema,
   jobStateSchema,
   passphraseSchema,
@@ -18,7 +22,16 @@ import { issuerProfileSchema } from './certificates/issuer.ts';
 import { answerSchema } from './assessment/answers.ts';
 import { attemptViewSchema, quizOverviewSchema } from './assessment/attempt-view.ts';
 import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
-import { newProfileSchema, profileSummarySchema, signInSchema } from './profile.ts';
+import { newProfileSchema, profileEditSchema, profileSummarySchema, signInSchema } from './profile.ts';
+import {
+  dashboardSchema,
+  exportChunkInputSchema,
+  exportChunkSchema,
+  recordExportInputSchema,
+  recordFilterSchema,
+  recordPageInputSchema,
+  recordPageSchema,
+} from './records.ts';
 import { courseProgressSchema, resumePointSchema } from './progress.ts';
 import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
@@ -120,10 +133,26 @@ export const contract = {
   'admin.job': channel('admin', z.strictObject({ jobId: z.string().max(100) }), jobStateSchema),
   'admin.cancelJob': channel('admin', z.strictObject({ jobId: z.string().max(100) }), z.null()),
   'admin.auditLog': channel('admin', none, z.array(auditEntrySchema)),
+  'admin.exportAuditLog': channel('admin', none, fileSchema),
   'admin.health': channel('admin', none, healthSchema),
-  'admin.previewLearnerImport': channel('admin', learnerImportInputSchema, learnerImportPreviewSchema),
-  'admin.importLearners': channel('admin', learnerImportInputSchema, z.strictObject({ imported: z.number().int() })),
+  'admin.previewLearnerImport': channel('admin', learnerFileSchema, learnerImportPreviewSchema),
+  'admin.importLearners': channel('admin', learnerFileSchema, z.strictObject({ imported: z.number().int() })),
   'admin.backup': channel('admin', none, healthSchema),
+
+  'admin.records': channel('admin', recordPageInputSchema, recordPageSchema),
+  'admin.dashboard': channel('admin', z.strictObject({ filter: recordFilterSchema }), dashboardSchema),
+  'admin.exportRecords': channel('admin', recordExportInputSchema, z.strictObject({ jobId: z.string() })),
+  'admin.exportChunk': channel('admin', exportChunkInputSchema, exportChunkSchema),
+  'admin.learner': channel('admin', z.strictObject({ id: z.string().min(1).max(100) }), learnerDetailSchema),
+  'admin.findLearners': channel('admin', learnerSearchSchema, z.array(profileSummarySchema)),
+  'admin.updateLearner': channel('admin', profileEditSchema, profileSummarySchema),
+  'admin.mergeLearners': channel('admin', mergeLearnersSchema, z.strictObject({ eventsMoved: z.number().int() })),
+  'admin.deleteLearner': channel('admin', deleteLearnerSchema, z.null()),
+
+  'trainer.status': channel('public', none, roleStatusSchema),
+  'trainer.setPassphrase': channel('public', passphraseSchema, roleStatusSchema),
+  'trainer.unlock': channel('public', unlockSchema, roleStatusSchema),
+  'trainer.lock': channel('public', none, roleStatusSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,17 @@ import { z } from 'zod';
 
 const pinSchema = z.string().regex(/^\d{4,6}$/, 'pin');
 
+/** An agency's own staff number: letters, digits and - / . only, so it survives every export unchanged. */
+export const employeeIdSchema = z
+  .string()
+  .trim()
+  .max(40, 'tooLong')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}\-/.]*$/u, 'employeeId');
+const optionalEmployeeId = z
+  .union([z.literal(''), employeeIdSchema])
+  .optional()
+  .transform((v) => (v ? v : null));
+
 /** What a person types on the first-run screen. Messages are keys into the UI catalogues. */
 export const newProfileSchema = z.strictObject({
   nameTh: z.string().trim().min(1, 'required').max(120, 'tooLong'),
@@ -12,6 +23,7 @@ export const newProfileSchema = z.strictObject({
     .union([z.literal(''), z.email('email').max(200, 'tooLong')])
     .optional()
     .transform((v) => (v ? v : null)),
+  employeeId: optionalEmployeeId,
   pin: z
     .union([z.literal(''), pinSchema])
     .optional()
@@ -26,6 +38,7 @@ export const profileSummarySchema = z.strictObject({
   agency: z.string(),
   position: z.string(),
   email: z.string().nullable(),
+  employeeId: z.string().nullable(),
   hasPin: z.boolean(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
@@ -35,4 +48,18 @@ export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 export const signInSchema = z.strictObject({
   profileId: z.string().min(1),
   pin: z.string().max(6).optional(),
+});
+
+/** An admin's correction of a learner's details (the PIN stays the learner's own). */
+export const profileEditSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  nameTh: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  nameEn: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  agency: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  position: z.string().trim().min(1, 'required').max(120, 'tooLong'),
+  email: z
+    .union([z.literal(''), z.email('email').max(200, 'tooLong')])
+    .optional()
+    .transform((v) => (v ? v : null)),
+  employeeId: optionalEmployeeId,
 });

@@ -167,6 +167,7 @@ describe('certificates of participation', () => {
       agency: 'อบต.',
       position: 'SME',
       email: null,
+      employeeId: null,
       pin: null,
     });
     const pkg = s.library.get(QUIZ_LAB);

@@ -1,20 +1,26 @@
+import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCourseLibrary } from '../../electron/core/courses/course-library.ts';
-import { openDatabase } from '../../electron/core/db/open-database.ts';
-import { completionRecords } from '../../electron/core/records/records.ts';
-import { recordsCsv } from '../../electron/core/records/records-export.ts';
 import { PROJECT_ROOT } from '../../electron/paths.ts';
-import { startBackend } from '../support/backend.ts';
+import type { ChannelInput } from '../../electron/shared/contract.ts';
+import {
+  DEFAULT_RECORD_SORT,
+  recordFilterSchema,
+  type RecordFilter,
+  type RecordRow,
+} from '../../electron/shared/records.ts';
+import { startBackend, type TestBackend } from '../support/backend.ts';
 import { completeQuizLab } from '../support/quiz-lab.ts';
 import { coursesFixture, QUIZ_LAB, SAMPLE_COURSE, tempDir } from '../support/temp.ts';
 
 const t = tempDir('rian-records-');
 const data = join(t.dir, 'data');
 let courses = '';
+let backend: TestBackend;
+const PASSPHRASE = 'ผู้ดูแลระบบ 2569';
 const LEARNERS = [
   { nameTh: '=HYPERLINK("http://x","คลิก")', nameEn: '+1 Somchai', agency: 'กรมการปกครอง', position: '@SUM(A1)' },
   { nameTh: 'นางสาวปิ่นมณี ศักดิ์สิทธิ์', nameEn: 'Ms Pinmanee Saksit', agency: 'กรมการปกครอง', position: '-นักวิเคราะห์' },
@@ -23,28 +29,60 @@ const LEARNERS = [
 
 beforeAll(async () => {
   courses = coursesFixture(t.dir, [QUIZ_LAB, SAMPLE_COURSE]);
-  const backend = startBackend(data, courses, () => new Date('2026-11-21T03:00:00.000Z'));
+  backend = startBackend(data, courses, () => new Date('2026-11-21T03:00:00.000Z'));
   for (const [i, l] of LEARNERS.entries()) {
     await backend.call('profiles.create', l);
     if (i === 0) await completeQuizLab(backend);
     if (i === 1) await backend.call('progress.completeLesson', { courseId: QUIZ_LAB, lessonId: 'm1-l1-personal-data' });
   }
-  backend.close();
+  await backend.call('session.signOut', {});
+  await backend.call('admin.setPassphrase', { passphrase: PASSPHRASE });
 });
-afterAll(() => t.cleanup());
+afterAll(() => {
+  backend.close();
+  t.cleanup();
+});
 
-function records(filter = {}) {
-  const db = openDatabase(join(data, 'rian.sqlite'));
-  try {
-    return completionRecords(db, loadCourseLibrary(courses), filter);
-  } finally {
-    db.close();
+async function records(filter: Partial<RecordFilter> = {}, sort = DEFAULT_RECORD_SORT): Promise<RecordRow[]> {
+  const page = await backend.call('admin.records', {
+    filter: recordFilterSchema.parse(filter),
+    sort,
+    offset: 0,
+    limit: 500,
+  });
+  expect(page.rows).toHaveLength(page.total);
+  return page.rows;
+}
+
+/** Runs an export through the screen's channels: start, wait for the job, read the file back in chunks. */
+async function exported(
+  input: Omit<ChannelInput<'admin.exportRecords'>, 'sort'> & { sort?: ChannelInput<'admin.exportRecords'>['sort'] },
+) {
+  const { jobId } = await backend.call('admin.exportRecords', { sort: DEFAULT_RECORD_SORT, ...input });
+  for (;;) {
+    const job = await backend.call('admin.job', { jobId });
+    if (job.state === 'failed') throw new Error(job.error ?? 'failed');
+    if (job.state === 'done') break;
+    await new Promise((r) => setTimeout(r, 20));
   }
+  const parts: Buffer[] = [];
+  let offset: number | null = 0;
+  let fileName = '';
+  while (offset !== null) {
+    const chunk: { base64: string; fileName: string; nextOffset: number | null } = await backend.call(
+      'admin.exportChunk',
+      { jobId, offset },
+    );
+    parts.push(Buffer.from(chunk.base64, 'base64'));
+    fileName = chunk.fileName;
+    offset = chunk.nextOffset;
+  }
+  return { bytes: Buffer.concat(parts), fileName };
 }
 
 describe('completion records', () => {
-  it('have one row per learner per course, with the learner’s own progress numbers', () => {
-    const rows = records();
+  it('have one row per learner per course, with the learner’s own progress numbers', async () => {
+    const rows = await records();
     expect(rows).toHaveLength(LEARNERS.length * 2);
     const done = rows.find((r) => r.nameEn === '+1 Somchai' && r.courseId === QUIZ_LAB)!;
     expect(done).toMatchObject({
@@ -53,6 +91,7 @@ describe('completion records', () => {
       bestScore: 100,
       certificateId: 'DGA-2569-000001',
     });
+    expect(done.minutesSpent).toBeGreaterThan(0);
     expect(rows.find((r) => r.nameEn === 'Ms Pinmanee Saksit' && r.courseId === QUIZ_LAB)).toMatchObject({
       status: 'inProgress',
       progressPercent: 33,
@@ -61,20 +100,82 @@ describe('completion records', () => {
     expect(rows.find((r) => r.nameEn === 'Mr Kik Ruecha' && r.courseId === SAMPLE_COURSE)).toMatchObject({
       status: 'notStarted',
       progressPercent: 0,
+      minutesSpent: 0,
     });
   });
 
-  it('filter by course, agency, status, completion dates and name', () => {
-    expect(records({ agency: 'กรมการปกครอง', courseId: QUIZ_LAB })).toHaveLength(2);
-    expect(records({ status: 'completed' }).map((r) => r.nameEn)).toEqual(['+1 Somchai']);
-    expect(records({ from: '2026-11-21', to: '2026-11-21', status: 'completed' })).toHaveLength(1);
-    expect(records({ from: '2026-11-22' })).toHaveLength(0);
-    expect(records({ query: 'ปิ่นมณี' })).toHaveLength(2);
+  it('filter by course, agency, status, completion dates and name', async () => {
+    expect(await records({ agency: 'กรมการปกครอง', courseId: QUIZ_LAB })).toHaveLength(2);
+    expect((await records({ status: 'completed' })).map((r) => r.nameEn)).toEqual(['+1 Somchai']);
+    expect(await records({ from: '2026-11-21', to: '2026-11-21', status: 'completed' })).toHaveLength(1);
+    expect(await records({ from: '2026-11-22' })).toHaveLength(0);
+    expect(await records({ query: 'ปิ่นมณี' })).toHaveLength(2);
+    expect(await records({ query: 'RUECHA' })).toHaveLength(2);
   });
 
-  it('export as CSV that a real parser reads back to the same numbers, with formulas made inert', () => {
-    const rows = records();
-    const csv = recordsCsv(rows);
+  it('sort by Thai name in dictionary order and by any column, both ways', async () => {
+    const byThai = (await records({ courseId: SAMPLE_COURSE })).map((r) => r.nameTh);
+    expect(byThai).toEqual([...byThai].sort(new Intl.Collator('th').compare));
+    const byProgress = (await records({ courseId: QUIZ_LAB }, { column: 'progressPercent', direction: 'desc' })).map(
+      (r) => r.progressPercent,
+    );
+    expect(byProgress).toEqual([100, 33, 0]);
+  });
+
+  it('page without gaps or repeats', async () => {
+    const all = await records();
+    const pages = [];
+    for (let offset = 0; offset < all.length; offset += 4) {
+      pages.push(
+        ...(
+          await backend.call('admin.records', {
+            filter: recordFilterSchema.parse({}),
+            sort: DEFAULT_RECORD_SORT,
+            offset,
+            limit: 4,
+          })
+        ).rows,
+      );
+    }
+    expect(pages).toEqual(all);
+  });
+
+  it('update as soon as a learner makes progress', async () => {
+    const before = (await records({ query: 'Kik' })).find((r) => r.courseId === QUIZ_LAB)!;
+    const kik = (await backend.call('profiles.list', {})).find((p) => p.nameEn === 'Mr Kik Ruecha')!;
+    await backend.call('session.signIn', { profileId: kik.id });
+    await backend.call('progress.completeLesson', { courseId: QUIZ_LAB, lessonId: 'm1-l1-personal-data' });
+    await backend.call('session.signOut', {});
+    await backend.call('admin.unlock', { passphrase: PASSPHRASE });
+    const after = (await records({ query: 'Kik' })).find((r) => r.courseId === QUIZ_LAB)!;
+    expect(before.status).toBe('notStarted');
+    expect(after).toMatchObject({ status: 'inProgress', progressPercent: 33 });
+  });
+
+  it('summarise on the dashboard with the same numbers as the table', async () => {
+    const rows = await records();
+    const dashboard = await backend.call('admin.dashboard', { filter: recordFilterSchema.parse({}) });
+    expect(dashboard.totals).toEqual({
+      learners: 3,
+      records: rows.length,
+      started: rows.filter((r) => r.status !== 'notStarted').length,
+      completed: rows.filter((r) => r.status === 'completed').length,
+    });
+    expect(dashboard.byCourse.find((c) => c.courseId === QUIZ_LAB)).toMatchObject({
+      records: 3,
+      completed: 1,
+      averageScore: 100,
+    });
+    expect(dashboard.byAgency.map((a) => a.agency)).toEqual(['กรมการปกครอง', 'สพร.']);
+    expect(dashboard.perMonth).toHaveLength(18);
+    expect(dashboard.perMonth.at(-1)).toEqual({ month: '2026-11', completed: 1 });
+  });
+
+  it('export as CSV that a real parser reads back to the same numbers, with formulas made inert', async () => {
+    const rows = await records();
+    const { bytes, fileName } = await exported({ filter: recordFilterSchema.parse({}), format: 'csv' });
+    expect(fileName).toMatch(/^records-.*\.csv$/);
+    const csv = bytes.toString('utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(parsed).toHaveLength(rows.length);
@@ -103,7 +204,7 @@ describe('completion records', () => {
     const ok = rian('--format', 'csv', '--course', QUIZ_LAB, '--status', 'completed', '--out', out);
     expect(ok.status, ok.stderr).toBe(0);
     expect(parse(readFileSync(out, 'utf8').slice(1), { columns: true })).toHaveLength(1);
-    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv, xlsx, json or xapi.');
+    expect(rian('--format', 'pdf', '--out', out).stderr).toContain('--format must be csv, xlsx, json, xapi or events.');
     expect(rian('--format', 'csv', '--status', 'done', '--out', out).stderr).toContain('--status must be one of');
     expect(rian('--format', 'csv', '--from', '2026-12-01', '--to', '2026-11-01', '--out', out).stderr).toContain(
       '--from must not be after --to.',
@@ -117,9 +218,9 @@ describe('xAPI statements', () => {
       default: { default?: (s: unknown) => unknown[] } & ((s: unknown) => unknown[]);
     };
     const check = (validate.default ?? validate) as (s: unknown) => unknown[];
-    const { xapiStatements } = await import('../../electron/core/records/xapi.ts');
-    const db = openDatabase(join(data, 'rian.sqlite'));
-    const statements = [...xapiStatements(db, loadCourseLibrary(courses))];
+    const { bytes } = await exported({ filter: recordFilterSchema.parse({}), format: 'xapi' });
+    const statements = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>[];
+    const db = new Database(join(data, 'rian.sqlite'), { readonly: true });
     const eventIds = db
       .prepare<[], { id: string }>('SELECT id FROM events ORDER BY seq')
       .all()
@@ -130,6 +231,19 @@ describe('xAPI statements', () => {
     const passed = statements.find((s) => (s.verb as { id: string }).id.endsWith('/passed'))!;
     expect(passed.result).toMatchObject({ success: true, score: { scaled: 1 } });
     expect((passed.object as { id: string }).id).toBe('https://rian.invalid/courses/quiz-lab/quizzes/final-exam');
+  });
+
+  it('and the raw event log as CSV for analysts, for the filtered learners only', async () => {
+    const { bytes } = await exported({ filter: recordFilterSchema.parse({ query: 'Somchai' }), format: 'events' });
+    const rows = parse(bytes.toString('utf8').slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows.map((r) => r.name_en))).toEqual(new Set(["'+1 Somchai"]));
+    expect(rows.map((r) => r.type)).toContain('quiz.submitted');
+  });
+
+  it('and JSON with the screen’s rows', async () => {
+    const { bytes } = await exported({ filter: recordFilterSchema.parse({ status: 'completed' }), format: 'json' });
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(await records({ status: 'completed' }));
   });
 });
 
@@ -160,73 +274,39 @@ describe('rian records export --format xapi', () => {
   });
 });
 
-describe('importing learners from CSV', () => {
-  const HEADER = 'ชื่อภาษาไทย,ชื่อภาษาอังกฤษ,หน่วยงาน,ตำแหน่ง,อีเมล\n';
-
-  it('previews every row with its problems, and imports nothing while any remain', async () => {
-    const backend = startBackend(join(t.dir, 'import'), courses);
-    await backend.call('admin.setPassphrase', { passphrase: 'ผู้ดูแลระบบ 2569' });
-    await backend.call('profiles.create', { nameTh: 'นายเดิม มีอยู่', nameEn: 'Mr Existing', agency: 'ก', position: 'ข' });
-    const csv =
-      '\uFEFF' +
-      HEADER +
-      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,new1@example.go.th\n' +
-      ',Ms No Thai,กรมการปกครอง,นักวิเคราะห์,\n' +
-      'นางสาวใหม่ สอง,Ms New Two,กรมการปกครอง,นักวิเคราะห์,not-an-email\n' +
-      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,\n' +
-      'นายเดิม มีอยู่,Mr Existing,ก,ข,\n';
-    const preview = await backend.call('admin.previewLearnerImport', { csvText: csv });
-    expect(preview).toMatchObject({ validCount: 1, problemCount: 4 });
-    expect(preview.rows.map((r) => r.problems.map((p) => p.en))).toEqual([
-      [],
-      ['missing Thai name'],
-      ['bad e-mail address'],
-      ['same person as line 2'],
-      ['already has a profile on this computer'],
-    ]);
-    expect(await backend.raw('admin.importLearners', { csvText: csv })).toMatchObject({
-      ok: false,
-      error: { code: 'IMPORT_REJECTED' },
-    });
-    expect(await backend.call('profiles.list', {})).toHaveLength(1);
-
-    const good =
-      HEADER +
-      'นางสาวใหม่ หนึ่ง,Ms New One,กรมการปกครอง,นักวิเคราะห์,\nนายใหม่ สอง,Mr New Two,สพร.,นักวิชาการ,two@example.go.th\n';
-    expect(await backend.call('admin.importLearners', { csvText: good })).toEqual({ imported: 2 });
-    expect(await backend.call('profiles.list', {})).toHaveLength(3);
-    expect(await backend.raw('admin.previewLearnerImport', { csvText: 'a,b\n1,2\n' })).toMatchObject({
-      ok: false,
-      error: {
-        code: 'IMPORT_REJECTED',
-        message: expect.stringContaining('no column for: nameTh, nameEn, agency, position'),
-      },
-    });
-    backend.close();
-  });
-});
-
 describe('XLSX export', () => {
   it('has typed columns, a frozen filtered header, Thai-fitting widths, and splits sheets at the row limit', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const { writeRecordsXlsx } = await import('../../electron/core/records/records-xlsx.ts');
-    const rows = records();
+    const rows = await records();
     const file = join(t.dir, 'records.xlsx');
-    await writeRecordsXlsx(rows, file, 4);
+    await writeRecordsXlsx(rows, file, async () => {}, 4);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Records 1', 'Records 2']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Records', 'Records 2']);
     const first = book.worksheets[0]!;
     expect(first.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(first.autoFilter).toBeTruthy();
     expect(first.rowCount).toBe(5);
     const all = book.worksheets.flatMap((s) => s.getSheetValues().slice(2)) as unknown[][];
     expect(all).toHaveLength(rows.length);
-    const done = all.find((v) => v[2] === '+1 Somchai' && v[6] === 'Quiz Lab')!;
-    expect(done[8]).toBe(100);
-    expect(done[11]).toBeInstanceOf(Date);
+    const done = all.find((v) => v[2] === '+1 Somchai' && v[7] === 'Quiz Lab')!;
+    expect(done[9]).toBe(100);
+    expect(done[12]).toBeInstanceOf(Date);
     expect(first.getCell('A2').value).toBe(rows[0]!.nameTh);
     expect(first.getColumn(1).width).toBeGreaterThanOrEqual(10);
     expect(readdirSync(t.dir).some((f) => f.endsWith('.part'))).toBe(false);
+  });
+
+  it('from the screen reads back with a real parser to the screen’s numbers', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const rows = await records();
+    const { bytes } = await exported({ filter: recordFilterSchema.parse({}), format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const values = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+    expect(values.map((v) => [v[2], v[7], v[9], v[10] ?? null])).toEqual(
+      rows.map((r) => [r.nameEn, r.courseTitle.en, r.progressPercent, r.bestScore]),
+    );
   });
 });

@@ -19,6 +19,9 @@ export function createAuditLog(db: Database.Database) {
   const recent = db.prepare<[number], { at: string; role: string; action: string; detail: string }>(
     'SELECT at, role, action, detail FROM audit_log ORDER BY id DESC LIMIT ?',
   );
+  const all = db.prepare<[], { at: string; role: string; action: string; detail: string }>(
+    'SELECT at, role, action, detail FROM audit_log ORDER BY id',
+  );
   const latest = db.prepare<[string], { at: string; detail: string }>(
     'SELECT at, detail FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1',
   );
@@ -30,6 +33,8 @@ export function createAuditLog(db: Database.Database) {
     },
     record: (at: string, role: string, action: string, detail: Record<string, unknown>) =>
       insert.run(at, role, action, JSON.stringify(detail)),
+    /** Every entry, oldest first, one at a time. */
+    all: () => all.iterate(),
     recent: (limit: number) =>
       recent.all(limit).map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> })),
   };

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { quizSubmittedPayload } from '../../shared/assessment/quiz-events.ts';
 import type { EventType } from '../../shared/progress.ts';
 import type { CourseLibrary } from '../courses/course-library.ts';
@@ -19,7 +18,7 @@ const FAILED = { id: 'http://adlnet.gov/expapi/verbs/failed', en: 'failed', th: 
  */
 const HOME = 'https://rian.invalid';
 
-type Row = {
+export type EventExportRow = {
   id: string;
   profile_id: string;
   course_id: string;
@@ -29,7 +28,9 @@ type Row = {
   device_id: string;
   occurred_at: string;
   payload: string;
+  name_th: string;
   name_en: string;
+  agency: string;
 };
 
 const activity = (id: string, name: { th: string; en: string }, type: string) => ({
@@ -39,64 +40,59 @@ const activity = (id: string, name: { th: string; en: string }, type: string) =>
 });
 
 /**
- * Every event in the log as an xAPI statement: the statement id is the event id, the actor the learner's account,
- * the object the course, lesson or quiz activity, with a result for submissions and completions.
+ * One event as an xAPI statement: the statement id is the event id, the actor the learner's account, the object the
+ * course, lesson or quiz activity, with a result for submissions and completions.
  */
-export function* xapiStatements(db: Database.Database, library: CourseLibrary): Generator<Record<string, unknown>> {
-  const rows = db.prepare<[], Row>(
-    `SELECT e.*, p.name_en FROM events e JOIN profiles p ON p.id = e.profile_id ORDER BY e.seq`,
-  );
-  for (const e of rows.iterate()) {
-    const pkg = library.courses.find((c) => c.manifest.id === e.course_id);
-    const courseTitle = pkg?.manifest.title ?? { th: e.course_id, en: e.course_id };
-    const courseIri = `${HOME}/courses/${encodeURIComponent(e.course_id)}`;
-    const course = activity(courseIri, courseTitle, 'http://adlnet.gov/expapi/activities/course');
-    const payload = JSON.parse(e.payload) as Record<string, unknown>;
-    let verb = VERBS[e.type];
-    let object = course;
-    let result: Record<string, unknown> | undefined;
-    if (e.lesson_id) {
-      const lesson = pkg?.manifest.modules.flatMap((m) => m.lessons).find((l) => l.id === e.lesson_id);
-      object = activity(
-        `${courseIri}/lessons/${encodeURIComponent(e.lesson_id)}`,
-        lesson?.title ?? { th: e.lesson_id, en: e.lesson_id },
-        'http://adlnet.gov/expapi/activities/lesson',
-      );
-    }
-    if (e.type.startsWith('quiz.') && typeof payload.quizId === 'string') {
-      const quiz = pkg?.quizzes.get(payload.quizId);
-      object = activity(
-        `${courseIri}/quizzes/${encodeURIComponent(payload.quizId)}`,
-        quiz?.title ?? { th: payload.quizId, en: payload.quizId },
-        'http://adlnet.gov/expapi/activities/assessment',
-      );
-    }
-    if (e.type === 'quiz.submitted') {
-      const s = quizSubmittedPayload.parse(payload);
-      verb = s.passed ? PASSED : FAILED;
-      result = {
-        score: { scaled: Math.min(1, s.percent / 100), raw: s.points, min: 0, max: s.maxPoints },
-        success: s.passed,
-        completion: true,
-      };
-    }
-    if (e.type === 'lesson.completed' || e.type === 'course.completed') result = { completion: true };
-    yield {
-      id: e.id,
-      actor: { objectType: 'Agent', name: e.name_en, account: { homePage: HOME, name: e.profile_id } },
-      verb: { id: verb.id, display: { 'en-US': verb.en, 'th-TH': verb.th } },
-      object,
-      ...(result ? { result } : {}),
-      context: {
-        platform: 'Rian',
-        ...(object === course ? {} : { contextActivities: { parent: [course] } }),
-        extensions: {
-          [`${HOME}/extensions/device`]: e.device_id,
-          [`${HOME}/extensions/course-version`]: e.course_version,
-        },
-      },
-      timestamp: e.occurred_at,
-      version: '1.0.3',
+export function xapiStatement(e: EventExportRow, library: CourseLibrary): Record<string, unknown> {
+  const pkg = library.courses.find((c) => c.manifest.id === e.course_id);
+  const courseTitle = pkg?.manifest.title ?? { th: e.course_id, en: e.course_id };
+  const courseIri = `${HOME}/courses/${encodeURIComponent(e.course_id)}`;
+  const course = activity(courseIri, courseTitle, 'http://adlnet.gov/expapi/activities/course');
+  const payload = JSON.parse(e.payload) as Record<string, unknown>;
+  let verb = VERBS[e.type];
+  let object = course;
+  let result: Record<string, unknown> | undefined;
+  if (e.lesson_id) {
+    const lesson = pkg?.manifest.modules.flatMap((m) => m.lessons).find((l) => l.id === e.lesson_id);
+    object = activity(
+      `${courseIri}/lessons/${encodeURIComponent(e.lesson_id)}`,
+      lesson?.title ?? { th: e.lesson_id, en: e.lesson_id },
+      'http://adlnet.gov/expapi/activities/lesson',
+    );
+  }
+  if (e.type.startsWith('quiz.') && typeof payload.quizId === 'string') {
+    const quiz = pkg?.quizzes.get(payload.quizId);
+    object = activity(
+      `${courseIri}/quizzes/${encodeURIComponent(payload.quizId)}`,
+      quiz?.title ?? { th: payload.quizId, en: payload.quizId },
+      'http://adlnet.gov/expapi/activities/assessment',
+    );
+  }
+  if (e.type === 'quiz.submitted') {
+    const s = quizSubmittedPayload.parse(payload);
+    verb = s.passed ? PASSED : FAILED;
+    result = {
+      score: { scaled: Math.min(1, s.percent / 100), raw: s.points, min: 0, max: s.maxPoints },
+      success: s.passed,
+      completion: true,
     };
   }
+  if (e.type === 'lesson.completed' || e.type === 'course.completed') result = { completion: true };
+  return {
+    id: e.id,
+    actor: { objectType: 'Agent', name: e.name_en, account: { homePage: HOME, name: e.profile_id } },
+    verb: { id: verb.id, display: { 'en-US': verb.en, 'th-TH': verb.th } },
+    object,
+    ...(result ? { result } : {}),
+    context: {
+      platform: 'Rian',
+      ...(object === course ? {} : { contextActivities: { parent: [course] } }),
+      extensions: {
+        [`${HOME}/extensions/device`]: e.device_id,
+        [`${HOME}/extensions/course-version`]: e.course_version,
+      },
+    },
+    timestamp: e.occurred_at,
+    version: '1.0.3',
+  };
 }

@@ -79,13 +79,19 @@ export function createEventRepository(db: Database.Database) {
     'SELECT course_id, lesson_id FROM lesson_completions WHERE profile_id = ?',
   );
 
+  const markWindow = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO activity_windows (profile_id, course_id, window) VALUES (?, ?, substr(?, 1, 15))',
+  );
   const applyQuizEvent = createAttemptRollups(db);
 
   function applyToRollups(events: readonly ProgressEvent[]): void {
     const { enrolments, completions: done } = foldEvents(events);
     for (const delta of enrolments) upsertEnrolment.run(delta);
     for (const delta of done) upsertCompletion.run(delta);
-    for (const event of events) if (event.type.startsWith('quiz.')) applyQuizEvent(event);
+    for (const event of events) {
+      markWindow.run(event.profileId, event.courseId, event.occurredAt);
+      if (event.type.startsWith('quiz.')) applyQuizEvent(event);
+    }
   }
 
   /** Appends the events that are new (by id) and folds them into the rollups; returns how many were new. */
@@ -133,12 +139,29 @@ export function createEventRepository(db: Database.Database) {
       for (const c of completionsForProfile.all(profileId)) byCourse.get(c.course_id)?.lessons.add(c.lesson_id);
       return byCourse;
     },
+    /** Recomputes one learner's rollups from their events (after a merge moved events onto them). Caller's transaction. */
+    rebuildRollupsFor(profileId: string): void {
+      for (const sql of [
+        'DELETE FROM attempt_answers WHERE attempt_id IN (SELECT attempt_id FROM quiz_attempts WHERE profile_id = ?)',
+        'DELETE FROM quiz_attempts WHERE profile_id = ?',
+        'DELETE FROM lesson_completions WHERE profile_id = ?',
+        'DELETE FROM enrolments WHERE profile_id = ?',
+        'DELETE FROM activity_windows WHERE profile_id = ?',
+      ])
+        db.prepare(sql).run(profileId);
+      const events = db
+        .prepare<[string], EventRow>('SELECT * FROM events WHERE profile_id = ? ORDER BY seq')
+        .all(profileId)
+        .map(toEvent);
+      applyToRollups(events);
+    },
     /** Drops and recomputes every rollup from the log: the log is the truth. */
     rebuildRollups(): void {
       const page = db.prepare<[number], EventRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT 10000');
       db.transaction(() => {
         db.exec(
-          'DELETE FROM lesson_completions; DELETE FROM enrolments; DELETE FROM attempt_answers; DELETE FROM quiz_attempts;',
+          `DELETE FROM lesson_completions; DELETE FROM enrolments; DELETE FROM attempt_answers; DELETE FROM quiz_attempts;
+           DELETE FROM activity_windows;`,
         );
         for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.seq)) {
           applyToRollups(rows.map(toEvent));

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ProfileSummary } from '../../shared/profile.ts';
+import { thaiSortKey } from '../text/thai-sort-key.ts';
 
 type ProfileRow = {
   id: string;
@@ -8,6 +9,7 @@ type ProfileRow = {
   agency: string;
   position: string;
   email: string | null;
+  employee_id: string | null;
   pin_hash: string | null;
   created_at: string;
   last_used_at: string | null;
@@ -23,6 +25,7 @@ function toProfile(row: ProfileRow): StoredProfile {
     agency: row.agency,
     position: row.position,
     email: row.email,
+    employeeId: row.employee_id,
     hasPin: row.pin_hash !== null,
     pinHash: row.pin_hash,
     createdAt: row.created_at,
@@ -34,9 +37,16 @@ export function createProfileRepository(db: Database.Database) {
   const all = db.prepare<[], ProfileRow>('SELECT * FROM profiles');
   const byId = db.prepare<[string], ProfileRow>('SELECT * FROM profiles WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO profiles (id, name_th, name_en, agency, position, email, pin_hash, created_at, last_used_at)
-     VALUES (@id, @nameTh, @nameEn, @agency, @position, @email, @pinHash, @createdAt, @lastUsedAt)`,
+    `INSERT INTO profiles (id, name_th, name_en, agency, position, email, employee_id, pin_hash, created_at,
+       last_used_at, sort_th)
+     VALUES (@id, @nameTh, @nameEn, @agency, @position, @email, @employeeId, @pinHash, @createdAt, @lastUsedAt,
+       @sortTh)`,
   );
+  const update = db.prepare(
+    `UPDATE profiles SET name_th = @nameTh, name_en = @nameEn, agency = @agency, position = @position,
+       email = @email, employee_id = @employeeId, sort_th = @sortTh WHERE id = @id`,
+  );
+  const byEmployeeId = db.prepare<[string], ProfileRow>('SELECT * FROM profiles WHERE employee_id = ?');
   const touch = db.prepare<[string, string]>('UPDATE profiles SET last_used_at = ? WHERE id = ?');
   return {
     list(): StoredProfile[] {
@@ -46,8 +56,15 @@ export function createProfileRepository(db: Database.Database) {
       const row = byId.get(id);
       return row ? toProfile(row) : null;
     },
+    findByEmployeeId(employeeId: string): StoredProfile | null {
+      const row = byEmployeeId.get(employeeId);
+      return row ? toProfile(row) : null;
+    },
     insert(profile: StoredProfile): void {
-      insert.run({ ...profile });
+      insert.run({ ...profile, sortTh: thaiSortKey(profile.nameTh) });
+    },
+    update(profile: Omit<StoredProfile, 'hasPin' | 'pinHash' | 'createdAt' | 'lastUsedAt'>): void {
+      update.run({ ...profile, sortTh: thaiSortKey(profile.nameTh) });
     },
     markUsed(id: string, at: string): void {
       touch.run(at, id);

@@ -55,6 +55,7 @@ export function createProfileService(repo: ProfileRepository, now: () => Date) {
         agency: input.agency,
         position: input.position,
         email: input.email,
+        employeeId: input.employeeId,
         hasPin: input.pin !== null,
         pinHash: input.pin ? await hashSecret(input.pin) : null,
         createdAt: at,
