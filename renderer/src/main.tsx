@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/admin.css';
 import './styles/lesson.css';
 import './styles/quiz.css';
 

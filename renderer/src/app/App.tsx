@@ -36,7 +36,8 @@ export function App() {
         {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
         {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
         {boot.phase === 'profiles' && route.name === 'verify' && <VerifyScreen />}
-        {boot.phase === 'profiles' && route.name !== 'verify' && (
+        {boot.phase === 'profiles' && route.name === 'admin' && <AdminScreen tab={route.tab ?? 'records'} />}
+        {boot.phase === 'profiles' && route.name !== 'verify' && route.name !== 'admin' && (
           <ProfilesScreen
             profiles={boot.profiles}
             isLanguageChosen={languageChosen}
@@ -73,7 +74,7 @@ export function App() {
         {boot.phase === 'ready' && route.name === 'search' && <SearchScreen query={route.query} />}
         {boot.phase === 'ready' && route.name === 'certificates' && <CertificatesScreen />}
         {boot.phase === 'ready' && route.name === 'verify' && <VerifyScreen />}
-        {boot.phase === 'ready' && route.name === 'admin' && <AdminScreen />}
+        {boot.phase === 'ready' && route.name === 'admin' && <AdminScreen tab={route.tab ?? 'records'} />}
       </Suspense>
     </I18nProvider>
   );

@@ -10,14 +10,20 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'certificates' }
   | { name: 'verify' }
-  | { name: 'admin' };
+  | { name: 'admin'; tab?: AdminTab };
+
+export const ADMIN_TABS = ['records', 'dashboard', 'learners', 'certificates', 'settings'] as const;
+export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
   if (parts[0] === 'certificates') return { name: 'certificates' };
   if (parts[0] === 'verify') return { name: 'verify' };
-  if (parts[0] === 'admin') return { name: 'admin' };
+  if (parts[0] === 'admin') {
+    const tab = ADMIN_TABS.find((t) => t === parts[1]);
+    return tab ? { name: 'admin', tab } : { name: 'admin' };
+  }
   if (parts[0] === 'course' && parts[1]) {
     if (parts[2] === 'lesson' && parts[3]) return { name: 'lesson', courseId: parts[1], lessonId: parts[3] };
     if (parts[2] === 'glossary' && parts[3]) return { name: 'glossary', courseId: parts[1], termId: parts[3] };
@@ -54,7 +60,7 @@ export function routeHash(route: Route): string {
     case 'verify':
       return '#/verify';
     case 'admin':
-      return '#/admin';
+      return route.tab ? `#/admin/${route.tab}` : '#/admin';
   }
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../electron/shared/contract.ts';
+import type { Dashboard } from '../../../../electron/shared/records.ts';
 import { lms } from '../../api/lms-client.ts';
+import { navigate, type AdminTab } from '../../app/route.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AuditSection } from './AuditSection.tsx';
@@ -9,11 +11,18 @@ import { HealthSection } from './HealthSection.tsx';
 import { IssuerSection } from './IssuerSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { LearnersSection } from './LearnersSection.tsx';
+import { AdminTabs } from './AdminTabs.tsx';
+import { DashboardSection } from './dashboard/DashboardSection.tsx';
+import { RecordsSection } from './records/RecordsSection.tsx';
+import { INITIAL_VIEW, usableFilter, type RecordView } from './records/record-filter-state.ts';
 
 type Status = ChannelOutput<'admin.status'>;
 
-/** The admin area: a passphrase gate (set once, then unlock), then issuer, keys, certificates and the audit log. */
-export function AdminScreen() {
+/**
+ * The admin area: a passphrase gate (set once, then unlock), then tabs for records, the dashboard, learners,
+ * certificates, and settings with health and the audit log. Records and dashboard share one set of filters.
+ */
+export function AdminScreen({ tab }: { tab: AdminTab }) {
   const { t } = useI18n();
   const a = t.admin;
   const [status, setStatus] = useState<Status | null>(null);
@@ -22,9 +31,30 @@ export function AdminScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  const [view, setView] = useState<RecordView>(INITIAL_VIEW);
+  const [options, setOptions] = useState<Dashboard | null>(null);
+  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
+  const [dashboardError, setDashboardError] = useState<unknown>(null);
+  const unlocked = status?.isUnlocked ?? false;
+
   useEffect(() => {
     lms.admin.status({}).then(setStatus, setError);
   }, []);
+  useEffect(() => {
+    if (unlocked) lms.admin.dashboard({ filter: INITIAL_VIEW.filter }).then(setOptions, setDashboardError);
+  }, [unlocked]);
+  useEffect(() => {
+    if (!unlocked || tab !== 'dashboard') return;
+    setDashboardError(null);
+    let current = true;
+    lms.admin.dashboard({ filter: usableFilter(view.filter) }).then(
+      (d) => current && setDashboard(d),
+      (e: unknown) => current && setDashboardError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [unlocked, tab, view.filter]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,12 +136,29 @@ export function AdminScreen() {
         </button>
       </div>
       <p className="muted">{a.lockedNote}</p>
-      <CertificatesSection />
-      <LearnersSection />
-      <IssuerSection />
-      <KeysSection />
-      <HealthSection />
-      <AuditSection />
+      <AdminTabs tab={tab} onTab={(next) => navigate({ name: 'admin', tab: next })} />
+      <div role="tabpanel" id={`admin-panel-${tab}`} aria-labelledby={`admin-tab-${tab}`}>
+        {tab === 'records' && <RecordsSection view={view} onView={setView} options={options} />}
+        {tab === 'dashboard' && (
+          <DashboardSection
+            view={view}
+            onView={setView}
+            dashboard={dashboard}
+            options={options}
+            error={dashboardError}
+          />
+        )}
+        {tab === 'learners' && <LearnersSection />}
+        {tab === 'certificates' && <CertificatesSection />}
+        {tab === 'settings' && (
+          <>
+            <IssuerSection />
+            <KeysSection />
+            <HealthSection />
+            <AuditSection />
+          </>
+        )}
+      </div>
     </main>
   );
 }

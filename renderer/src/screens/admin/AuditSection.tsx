@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/shared/contract.ts';
 import { lms } from '../../api/lms-client.ts';
+import { downloadFile } from '../../components/download.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-/** The most recent admin actions. */
+/** The most recent admin actions, and the whole log as CSV. */
 export function AuditSection() {
   const { t, language } = useI18n();
   const a = t.admin;
@@ -16,7 +17,16 @@ export function AuditSection() {
   }, []);
   return (
     <section className="panel admin-section" aria-labelledby="audit-title">
-      <h2 id="audit-title">{a.auditTitle}</h2>
+      <div className="admin-top">
+        <h2 id="audit-title">{a.auditTitle}</h2>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void lms.admin.exportAuditLog({}).then(downloadFile, setError)}
+        >
+          {t.records.exportAudit}
+        </button>
+      </div>
       <ErrorNotice error={error} />
       <div className="table-scroll">
         <table className="data-table">
