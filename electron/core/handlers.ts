@@ -15,6 +15,7 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     },
 
     'profiles.list': () => s.profiles.list(),
+    'profiles.find': ({ query }) => s.profiles.search(query),
     'profiles.create': async (input, { session }) => {
       const profile = await s.profiles.create(input);
       session.profileId = profile.id;
@@ -30,7 +31,7 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'session.resume': async (_input, { session }) => {
       if (session.profileId) return s.profiles.find(session.profileId);
       const lastId = s.settings.get().lastProfileId;
-      const last = lastId ? s.profiles.list().find((p) => p.id === lastId) : undefined;
+      const last = lastId ? s.profileRepository.find(lastId) : null;
       if (!last || last.hasPin) return null;
       const profile = await s.profiles.authenticate(last.id, undefined);
       session.profileId = profile.id;

@@ -8,6 +8,7 @@ export const CHANNEL_NAMES = [
   'settings.update',
   'profiles.list',
   'profiles.create',
+  'profiles.find',
   'session.signIn',
   'session.resume',
   'session.current',

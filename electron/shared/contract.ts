@@ -69,6 +69,12 @@ export const contract = {
 
   'profiles.list': channel('public', none, z.array(profileSummarySchema)),
   'profiles.create': channel('public', newProfileSchema, profileSummarySchema),
+  /** Someone not among the recent profiles finds their own name (at least two characters). */
+  'profiles.find': channel(
+    'public',
+    z.strictObject({ query: z.string().trim().max(120) }),
+    z.array(profileSummarySchema),
+  ),
   'session.signIn': channel('public', signInSchema, profileSummarySchema),
   /** The door's signed-in profile (a page reload), else the last profile when it has no PIN (an app restart). */
   'session.resume': channel('public', none, profileSummarySchema.nullable()),

@@ -113,4 +113,22 @@ describe('learner profiles on a shared laptop', () => {
     const listed = await backend.call('profiles.list', {});
     expect(listed[0]!.nameTh).toBe('นายก้อง');
   });
+
+  it('offers at most 60 profiles to choose from, and finds anyone else by Thai or English name', async () => {
+    const header = 'name_th,name_en,agency,position,email\n';
+    const lines = Array.from({ length: 70 }, (_, i) => `นางสาวผู้เรียน ลำดับ${i},Ms Learner ${i},สพร.,นักวิชาการ,`);
+    const csv = header + lines.join('\n') + '\n';
+    await backend.call('admin.setPassphrase', { passphrase: 'ผู้ดูแลระบบ 2569' });
+    await backend.call('admin.importLearners', {
+      fileName: 'learners.csv',
+      base64: Buffer.from(csv).toString('base64'),
+    });
+    await backend.call('profiles.create', { ...SOMSRI });
+    const listed = await backend.call('profiles.list', {});
+    expect(listed).toHaveLength(60);
+    expect(listed[0]!.nameEn).toBe(SOMSRI.nameEn);
+    expect((await backend.call('profiles.find', { query: 'ลำดับ69' })).map((p) => p.nameEn)).toEqual(['Ms Learner 69']);
+    expect(await backend.call('profiles.find', { query: 'LEARNER 6' })).toHaveLength(11);
+    expect(await backend.call('profiles.find', { query: 'ก' })).toEqual([]);
+  });
 });

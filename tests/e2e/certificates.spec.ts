@@ -113,11 +113,13 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await page.getByLabel('Type it again').fill('ครูสอนดี 2569 รักการเรียน');
   await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
   await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Certificates' }).click();
   await expect(page.getByRole('cell', { name: /DGA-25\d\d-000001/ })).toBeVisible();
   await shoot(page, '44-admin-en');
   await checkA11y(page);
 
   // Issuer: a bad prefix is explained, a good one saved.
+  await page.getByRole('tab', { name: 'Settings and health' }).click();
   await page.getByLabel('Certificate number prefix').fill('x');
   await page.getByRole('button', { name: 'Save issuer' }).click();
   await expect(page.getByText('Use 2–10 capital letters or digits.')).toBeVisible();
@@ -126,6 +128,7 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await expect(page.getByText('Saved. New certificates use these details.')).toBeVisible();
 
   // Reissue under the new prefix, then revoke the new one with a reason.
+  await page.getByRole('tab', { name: 'Certificates' }).click();
   await page.getByRole('button', { name: 'Reissue' }).click();
   await expect(page.getByText(/Reissued as TDGA-25\d\d-000001\./)).toBeVisible();
   await page.getByRole('button', { name: 'Revoke' }).click();
@@ -138,10 +141,12 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await expect(page.getByText(/Saved to .*certificates-all-.*\.zip/)).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Administration' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Settings and health' }).click();
   await expect(page.getByRole('cell', { name: 'certificate.revoke' })).toBeVisible();
   await shoot(page, '45-admin-after-actions-en');
 
   // Learners from a CSV: the problem row is shown, nothing imported until it is fixed.
+  await page.getByRole('tab', { name: 'Learners' }).click();
   const bad = join(workspace.dir, 'learners-bad.csv');
   writeFileSync(
     bad,
@@ -157,6 +162,7 @@ test('an admin sets the passphrase, configures the issuer, revokes, reissues and
   await page.getByRole('button', { name: 'Import 1 learner(s)' }).click();
   await expect(page.getByText('1 learner(s) imported.')).toBeVisible();
 
+  await page.getByRole('tab', { name: 'Settings and health' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/Backed up to .*backups\/rian-.*\.sqlite/)).toBeVisible();
   await expect(page.getByText('ok', { exact: true })).toBeVisible();

@@ -46,6 +46,16 @@ export function createProfileRepository(db: Database.Database) {
     `UPDATE profiles SET name_th = @nameTh, name_en = @nameEn, agency = @agency, position = @position,
        email = @email, employee_id = @employeeId, sort_th = @sortTh WHERE id = @id`,
   );
+  const recent = db.prepare<[number], ProfileRow>(
+    'SELECT * FROM profiles ORDER BY last_used_at IS NULL, last_used_at DESC, sort_th LIMIT ?',
+  );
+  const search = db.prepare<[string, string, string, number], ProfileRow>(
+    `SELECT * FROM profiles WHERE instr(name_th, ?) > 0 OR instr(lower(name_en), ?) > 0 OR employee_id = ?
+     ORDER BY sort_th LIMIT ?`,
+  );
+  const byNames = db.prepare<[string, string], ProfileRow>(
+    'SELECT * FROM profiles WHERE name_th = ? AND lower(name_en) = lower(?) LIMIT 1',
+  );
   const byEmployeeId = db.prepare<[string], ProfileRow>('SELECT * FROM profiles WHERE employee_id = ?');
   const touch = db.prepare<[string, string]>('UPDATE profiles SET last_used_at = ? WHERE id = ?');
   return {
@@ -54,6 +64,19 @@ export function createProfileRepository(db: Database.Database) {
     },
     find(id: string): StoredProfile | null {
       const row = byId.get(id);
+      return row ? toProfile(row) : null;
+    },
+    /** Profiles used on this computer, latest first, then the never-used ones in Thai order. */
+    recent(limit: number): StoredProfile[] {
+      return recent.all(limit).map(toProfile);
+    },
+    /** By part of a Thai or English name, or an exact employee id. */
+    search(query: string, limit: number): StoredProfile[] {
+      const q = query.trim();
+      return search.all(q, q.toLowerCase(), q, limit).map(toProfile);
+    },
+    findByNames(nameTh: string, nameEn: string): StoredProfile | null {
+      const row = byNames.get(nameTh, nameEn);
       return row ? toProfile(row) : null;
     },
     findByEmployeeId(employeeId: string): StoredProfile | null {

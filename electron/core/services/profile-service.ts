@@ -7,7 +7,9 @@ import { hashSecret, verifySecret } from './pin.ts';
 
 const MAX_PIN_FAILURES = 5;
 const PIN_LOCK_MS = 60_000;
-const thaiCollator = new Intl.Collator('th');
+/** Profiles shown on the sign-in screen before searching. */
+export const PICKER_LIMIT = 60;
+const FIND_LIMIT = 20;
 
 function summary({ pinHash: _pinHash, ...profile }: StoredProfile): ProfileSummary {
   return profile;
@@ -23,23 +25,22 @@ export function createProfileService(repo: ProfileRepository, now: () => Date) {
   }
 
   return {
-    /** Most recently used first, then by Thai name in Thai dictionary order. */
+    /**
+     * The profiles to offer on the sign-in screen: most recently used first, then the rest in Thai dictionary order,
+     * at most PICKER_LIMIT; anyone further down (an agency's imported thousands) finds their name with `search`.
+     */
     list(): ProfileSummary[] {
-      return repo
-        .list()
-        .sort(
-          (a, b) => (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') || thaiCollator.compare(a.nameTh, b.nameTh),
-        )
-        .map(summary);
+      return repo.recent(PICKER_LIMIT).map(summary);
+    },
+    search(query: string): ProfileSummary[] {
+      return query.trim().length < 2 ? [] : repo.search(query, FIND_LIMIT).map(summary);
     },
     find(id: string): ProfileSummary {
       return summary(find(id));
     },
     async create(input: z.output<typeof newProfileSchema>): Promise<ProfileSummary> {
       const at = now().toISOString();
-      const duplicate = repo
-        .list()
-        .find((p) => p.nameTh === input.nameTh && p.nameEn.toLowerCase() === input.nameEn.toLowerCase());
+      const duplicate = repo.findByNames(input.nameTh, input.nameEn);
       if (duplicate) {
         throw new AppError(
           'CONFLICT',

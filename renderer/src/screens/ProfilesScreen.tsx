@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Language } from '../../../electron/shared/bilingual.ts';
 import type { ProfileSummary } from '../../../electron/shared/profile.ts';
 import { lms } from '../api/lms-client.ts';
@@ -19,6 +19,7 @@ export type ProfilesScreenProps = {
 export function ProfilesScreen({ profiles, isLanguageChosen, onLanguage, onSignedIn }: ProfilesScreenProps) {
   const { t, language } = useI18n();
   const [isCreating, setCreating] = useState(profiles.length === 0);
+  const [found, setFound] = useState<ProfileSummary[] | null>(null);
 
   if (isCreating) {
     return (
@@ -57,8 +58,10 @@ export function ProfilesScreen({ profiles, isLanguageChosen, onLanguage, onSigne
     <main id="main" className="page page-narrow">
       <h1>{t.picker.title}</h1>
       <p className="lead">{t.picker.body}</p>
+      <ProfileFinder onResults={setFound} />
+      {found?.length === 0 && <p className="muted">{t.picker.noneFound}</p>}
       <ul className="profile-list">
-        {profiles.map((p) => (
+        {(found ?? profiles).map((p) => (
           <li key={p.id}>
             <ProfileChoice profile={p} onSignedIn={onSignedIn} />
           </li>
@@ -134,6 +137,34 @@ function ProfileChoice({ profile, onSignedIn }: { profile: ProfileSummary; onSig
           <ErrorNotice error={error} />
         </form>
       )}
+    </div>
+  );
+}
+
+/** Finds a name beyond the recent profiles (an agency may have imported thousands); results replace the list. */
+function ProfileFinder({ onResults }: { onResults(found: ProfileSummary[] | null): void }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    if (query.trim().length < 2) return onResults(null);
+    let current = true;
+    const timer = setTimeout(
+      () =>
+        void lms.profiles.find({ query }).then(
+          (found) => current && onResults(found),
+          () => current && onResults(null),
+        ),
+      200,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, onResults]);
+  return (
+    <div className="field">
+      <label htmlFor="profile-find">{t.picker.find}</label>
+      <input id="profile-find" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
     </div>
   );
 }
