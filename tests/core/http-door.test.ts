@@ -73,12 +73,30 @@ describe('the HTTP door', () => {
     expect((await send('/', { headers: { host: `evil.example:${door.port}` } })).status).toBe(421);
   });
 
-  it('refuses every admin channel over HTTP until the admin role is unlocked', async () => {
+  it('refuses every admin channel over HTTP until the admin role is unlocked, to learners and trainers too', async () => {
     const { CHANNELS, contract } = await import('../../electron/shared/contract.ts');
-    for (const channel of CHANNELS.filter((c) => contract[c].role === 'admin')) {
-      const res = await api(channel, { [TOKEN_HEADER]: door.token });
-      expect(JSON.parse(res.body), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    }
+    const adminChannels = CHANNELS.filter((c) => contract[c].role === 'admin');
+    expect(adminChannels.length).toBeGreaterThan(25);
+    const refuseAll = async () => {
+      for (const channel of adminChannels) {
+        const res = await api(channel, { [TOKEN_HEADER]: door.token });
+        expect(JSON.parse(res.body), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+    };
+    await refuseAll();
+    const learner = { nameTh: 'นางสาวทดสอบ สิทธิ์', nameEn: 'Ms Test Rights', agency: 'สพร.', position: 'นักวิชาการ' };
+    expect(
+      JSON.parse((await api('profiles.create', { [TOKEN_HEADER]: door.token }, JSON.stringify(learner))).body),
+    ).toMatchObject({ ok: true });
+    await refuseAll();
+    const trainer = JSON.stringify({ passphrase: 'วิทยากร ห้องเรียน 2569' });
+    expect(
+      JSON.parse((await api('trainer.setPassphrase', { [TOKEN_HEADER]: door.token }, trainer)).body),
+    ).toMatchObject({
+      ok: true,
+      data: { isUnlocked: true },
+    });
+    await refuseAll();
   });
 
   it('rejects oversized bodies, non-JSON bodies and unknown channels with specific answers', async () => {

@@ -86,6 +86,14 @@ describe('dispatch', () => {
     expect(await dispatch('records.export', {}, trainer)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('lets an unlocked admin do what a trainer does, never the reverse', async () => {
+    const { dispatch } = setup();
+    const admin = createSession();
+    unlockRole(admin, 'admin', Date.now());
+    expect(await dispatch('roster.list', {}, admin)).toEqual({ ok: true, data: 1 });
+    expect(await dispatch('records.export', {}, admin)).toEqual({ ok: true, data: 2 });
+  });
+
   it('locks an unlocked role again after it has been idle too long', async () => {
     const { dispatch } = setup();
     const admin = createSession();

@@ -180,12 +180,12 @@ export function createRecordProjection(db: Database.Database, library: CourseLib
       }).immediate();
     },
     /** Recomputes the rows marked stale; returns how many. Cheap when nothing changed. */
-    refresh(): number {
+    refresh(forceBulk = false): number {
       const n = staleCount.get()?.n ?? 0;
       if (n === 0) return 0;
       db.transaction(() => {
         const keys = staleKeys.all();
-        const bulk = n > BULK_THRESHOLD ? allFacts() : null;
+        const bulk = forceBulk || n > BULK_THRESHOLD ? allFacts() : null;
         for (const { profile_id: p, course_id: c } of keys) {
           if (profileExists.get(p)?.n !== 1) continue;
           write(p, c, bulk ? (bulk.get(key(p, c)) ?? emptyFacts()) : factsFor(p, c));
