@@ -6,6 +6,13 @@ const WIDTH = 640;
 const ROW = 30;
 const TOP = 48;
 const LABEL_WIDTH = 250;
+/** Longer labels are cut at a grapheme (never between a Thai consonant and its vowel or tone mark). */
+const MAX_LABEL = 30;
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+const shorten = (label: string) => {
+  const parts = [...graphemes.segment(label)].map((s) => s.segment);
+  return parts.length > MAX_LABEL ? `${parts.slice(0, MAX_LABEL - 1).join('')}…` : label;
+};
 
 /** Horizontal bars, one per row, each labelled with its value: readable on a projector and in a report. */
 export function BarChart({
@@ -30,7 +37,7 @@ export function BarChart({
         return (
           <g key={`${b.label}-${i}`}>
             <text x={LABEL_WIDTH - 8} y={y + 19} fontSize={13} textAnchor="end" fill="#374151">
-              {b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label}
+              {shorten(b.label)}
               <title>{b.label}</title>
             </text>
             <rect

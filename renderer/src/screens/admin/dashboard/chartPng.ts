@@ -1,46 +1,56 @@
-import sarabunLatin from '@fontsource/sarabun/files/sarabun-latin-400-normal.woff2?url';
-import sarabunThai from '@fontsource/sarabun/files/sarabun-thai-400-normal.woff2?url';
-
 const SCALE = 2;
+const FONT = "'Sarabun', 'Noto Sans Thai', sans-serif";
 
-async function dataUrl(url: string): Promise<string> {
-  const blob = await (await fetch(url)).blob();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('font'));
-    reader.readAsDataURL(blob);
-  });
-}
+const number = (element: Element, name: string) => Number(element.getAttribute(name) ?? 0);
+
+/** The text a `<text>` shows: its own text nodes, not its `<title>` tooltip. */
+const ownText = (element: Element) =>
+  [...element.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('');
 
 /**
- * An SVG chart as a PNG at twice its size. An SVG drawn as an image cannot reach the page's fonts, so Sarabun is
- * embedded in it: without that, Thai labels would come out in whatever font the machine has, or as boxes.
+ * One of our SVG charts drawn onto a canvas at twice its size, element by element (rect, line, text: all the charts
+ * use). Drawing it ourselves uses the page's own Sarabun, so Thai labels come out right; an SVG drawn as an image
+ * cannot reach the page's fonts and shows Thai in whatever the machine has, or not at all.
  */
 export async function chartPng(svg: SVGSVGElement): Promise<Blob> {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const [latin, thai] = await Promise.all([dataUrl(sarabunLatin), dataUrl(sarabunThai)]);
-  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = `
-    @font-face { font-family: 'Sarabun'; src: url(${latin}) format('woff2'); unicode-range: U+0000-00FF; }
-    @font-face { font-family: 'Sarabun'; src: url(${thai}) format('woff2'); unicode-range: U+0E01-0E5B, U+200C-200D; }
-    text { font-family: 'Sarabun', sans-serif; }`;
-  clone.prepend(style);
+  await Promise.all([document.fonts.load(`13px ${FONT}`, 'กขค'), document.fonts.load(`600 18px ${FONT}`, 'กขค')]);
   const { width, height } = svg.viewBox.baseVal;
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
-  await image.decode();
   const canvas = document.createElement('canvas');
   canvas.width = width * SCALE;
   canvas.height = height * SCALE;
   const context = canvas.getContext('2d')!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  context.scale(SCALE, SCALE);
+  for (const element of svg.querySelectorAll('rect, line, text')) {
+    if (element.tagName === 'rect') {
+      context.fillStyle = element.getAttribute('fill') ?? '#000';
+      context.beginPath();
+      context.roundRect(
+        number(element, 'x'),
+        number(element, 'y'),
+        number(element, 'width'),
+        number(element, 'height'),
+        number(element, 'rx'),
+      );
+      context.fill();
+    } else if (element.tagName === 'line') {
+      context.strokeStyle = element.getAttribute('stroke') ?? '#000';
+      context.beginPath();
+      context.moveTo(number(element, 'x1'), number(element, 'y1'));
+      context.lineTo(number(element, 'x2'), number(element, 'y2'));
+      context.stroke();
+    } else {
+      context.fillStyle = element.getAttribute('fill') ?? '#000';
+      context.font = `${element.getAttribute('font-weight') ?? 400} ${number(element, 'font-size')}px ${FONT}`;
+      const anchor = element.getAttribute('text-anchor');
+      context.textAlign = anchor === 'end' ? 'end' : anchor === 'middle' ? 'center' : 'start';
+      context.fillText(ownText(element), number(element, 'x'), number(element, 'y'));
+    }
+  }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be drawn.'))), 'image/png'),
   );
 }
 

@@ -10,7 +10,6 @@ import { RecordsTable } from './RecordsTable.tsx';
 import { usableFilter, type RecordView } from './record-filter-state.ts';
 import { useRecordPages } from './useRecordPages.ts';
 
-
 type Props = {
   view: RecordView;
   onView(view: RecordView): void;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RecordRow, RecordSort } from '../../../../../electron/shared/records.ts';
-import { formatDate, formatNumber, formatPercent } from '../../../i18n/format.ts';
+import { formatNumber, formatPercent, formatShortDate } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import type { Messages } from '../../../i18n/messages.en.ts';
 
@@ -107,8 +107,8 @@ export function RecordsTable({ total, rowAt, ensureRows, sort, onSort, onOpen }:
             <div role="cell" className="is-number">
               {row.bestScore === null ? '–' : formatNumber(row.bestScore, language)}
             </div>
-            <div role="cell">{row.startedAt ? formatDate(row.startedAt, language) : '–'}</div>
-            <div role="cell">{row.completedAt ? formatDate(row.completedAt, language) : '–'}</div>
+            <div role="cell">{row.startedAt ? formatShortDate(row.startedAt, language) : '–'}</div>
+            <div role="cell">{row.completedAt ? formatShortDate(row.completedAt, language) : '–'}</div>
             <div role="cell" className="is-number">
               {row.minutesSpent ? time(row.minutesSpent) : '–'}
             </div>
