@@ -137,9 +137,16 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'admin.learner': ({ id }) => s.learnerAdmin.detail(id),
     'admin.findLearners': ({ query }) => s.learnerAdmin.find(query),
     'admin.updateLearner': (edit) => s.learnerAdmin.update(edit),
-    'admin.mergeLearners': ({ keepId, mergeId }) => ({ eventsMoved: s.learnerAdmin.merge(keepId, mergeId) }),
-    'admin.deleteLearner': ({ id, confirmName }) => {
+    // On a shared laptop the admin may be working in the learner's own session: it follows the merge or ends.
+    'admin.mergeLearners': ({ keepId, mergeId }, { session }) => {
+      const eventsMoved = s.learnerAdmin.merge(keepId, mergeId);
+      if (session.profileId === mergeId) session.profileId = keepId;
+      return { eventsMoved };
+    },
+    'admin.deleteLearner': ({ id, confirmName }, { session }) => {
       s.learnerAdmin.remove(id, confirmName);
+      if (session.profileId === id) session.profileId = null;
+      if (s.settings.get().lastProfileId === id) s.settings.set({ ...s.settings.get(), lastProfileId: null });
       return null;
     },
 

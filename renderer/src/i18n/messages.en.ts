@@ -343,6 +343,7 @@ export const en = {
       'Fix the rows with problems in the file and choose it again: nothing is imported until every row is right.',
     importLearnersButton: (n: number) => `Import ${n} learner(s)`,
     importedDone: (n: number) => `${n} learner(s) imported.`,
+    agencyPosition: 'Agency and position',
     emailColumn: 'E-mail',
     employeeIdColumn: 'Employee id',
     employeeIdLabel: 'Employee id (optional)',

@@ -341,6 +341,7 @@ export const th: Messages = {
     fixFirst: 'กรุณาแก้ไขแถวที่มีปัญหาในไฟล์แล้วเลือกไฟล์ใหม่ ระบบจะไม่นำเข้าข้อมูลใดจนกว่าทุกแถวจะถูกต้อง',
     importLearnersButton: (n) => `นำเข้าผู้เรียน ${n} คน`,
     importedDone: (n) => `นำเข้าผู้เรียน ${n} คนแล้ว`,
+    agencyPosition: 'หน่วยงานและตำแหน่ง',
     emailColumn: 'อีเมล',
     employeeIdColumn: 'รหัสพนักงาน',
     employeeIdLabel: 'รหัสพนักงาน (ไม่บังคับ)',

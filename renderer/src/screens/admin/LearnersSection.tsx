@@ -1,97 +1,99 @@
-import { useState, type ChangeEvent } from 'react';
-import type { ChannelOutput } from '../../../../electron/shared/contract.ts';
-import { lms } from '../../api/lms-client.ts';
+import { useState } from 'react';
+import type { ProfileSummary } from '../../../../electron/shared/profile.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { LearnerDelete } from './LearnerDelete.tsx';
+import { LearnerDetail } from './LearnerDetail.tsx';
+import { LearnerEditForm } from './LearnerEditForm.tsx';
+import { LearnerImport } from './LearnerImport.tsx';
+import { learnerName, LearnerList } from './LearnerList.tsx';
+import { LearnerMerge } from './LearnerMerge.tsx';
+import { useLearnerSearch } from './useLearnerSearch.ts';
 
-/** Learners from a CSV file: every row's problems first, then all or nothing. */
+type ActionKind = 'view' | 'edit' | 'merge' | 'delete';
+type Action = { kind: ActionKind; learnerId: string };
+
+/** Learners: import a list, find someone, then look at their record, correct, merge or delete them. */
 export function LearnersSection() {
-  const { t, pick } = useI18n();
+  const { t, language } = useI18n();
   const a = t.admin;
-  const [csvText, setCsvText] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ChannelOutput<'admin.previewLearnerImport'> | null>(null);
-  const [imported, setImported] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
+  const search = useLearnerSearch(query);
+  const [action, setAction] = useState<Action | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setError(null);
-    setImported(null);
-    setPreview(null);
-    try {
-      const text = await file.text();
-      setPreview(await lms.admin.previewLearnerImport({ csvText: text }));
-      setCsvText(text);
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const close = () => setAction(null);
+  const done = (text: string) => {
+    setMessage(text);
+    setAction(null);
+    search.refresh();
+  };
+  const toggle = (kind: ActionKind, learnerId: string) => {
+    setMessage(null);
+    setAction(action?.kind === kind && action.learnerId === learnerId ? null : { kind, learnerId });
+  };
 
-  async function confirm() {
-    if (!csvText) return;
-    setError(null);
-    try {
-      setImported((await lms.admin.importLearners({ csvText })).imported);
-      setPreview(null);
-      setCsvText(null);
-    } catch (e) {
-      setError(e);
+  const buttons: [ActionKind, string][] = [
+    ['view', a.viewRecord],
+    ['edit', a.editLearner],
+    ['merge', a.mergeLearner],
+    ['delete', a.deleteLearner],
+  ];
+  const actionsFor = (learner: ProfileSummary, nameId: string) =>
+    buttons.map(([kind, label]) => (
+      <button
+        key={kind}
+        type="button"
+        className="button button-quiet"
+        aria-describedby={nameId}
+        aria-expanded={action?.kind === kind && action.learnerId === learner.id}
+        onClick={() => toggle(kind, learner.id)}
+      >
+        {label}
+      </button>
+    ));
+  const panelFor = (learner: ProfileSummary) => {
+    if (action?.learnerId !== learner.id) return null;
+    switch (action.kind) {
+      case 'view':
+        return <LearnerDetail learnerId={learner.id} onClose={close} />;
+      case 'edit':
+        return (
+          <LearnerEditForm
+            learner={learner}
+            onSaved={(saved) => done(a.savedLearner(learnerName(saved, language)))}
+            onCancel={close}
+          />
+        );
+      case 'merge':
+        return <LearnerMerge learner={learner} onMerged={done} onCancel={close} />;
+      case 'delete':
+        return <LearnerDelete learner={learner} onDeleted={done} onCancel={close} />;
     }
-  }
+  };
 
   return (
     <section className="panel admin-section" aria-labelledby="learners-title">
       <h2 id="learners-title">{a.learnersTitle}</h2>
-      <p className="muted small">{a.learnersHint}</p>
-      <div className="field">
-        <label htmlFor="learners-file">{a.learnersFile}</label>
-        <input id="learners-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} />
+      <LearnerImport onImported={search.refresh} />
+      <h3>{a.findTitle}</h3>
+      <div className="field learner-search">
+        <label htmlFor="learner-find">{a.findLabel}</label>
+        <input id="learner-find" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      <ErrorNotice error={error} />
-      {imported !== null && (
+      <ErrorNotice error={search.error} />
+      {message && (
         <p className="success-text" role="status">
-          {a.importedDone(imported)}
+          {message}
         </p>
       )}
-      {preview && (
-        <>
-          <p role="status">{a.previewSummary(preview.validCount, preview.problemCount)}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{a.line}</th>
-                  <th scope="col">{t.firstRun.nameTh}</th>
-                  <th scope="col">{t.firstRun.nameEn}</th>
-                  <th scope="col">{t.firstRun.agency}</th>
-                  <th scope="col">{t.firstRun.position}</th>
-                  <th scope="col">{a.problems}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((r) => (
-                  <tr key={r.line} className={r.problems.length ? 'is-mismatch' : ''}>
-                    <td>{r.line}</td>
-                    <td>{r.values.nameTh}</td>
-                    <td>{r.values.nameEn}</td>
-                    <td>{r.values.agency}</td>
-                    <td>{r.values.position}</td>
-                    <td>{r.problems.length ? r.problems.map(pick).join('; ') : a.noProblems}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {preview.problemCount > 0 ? (
-            <p className="notice notice-warning">{a.fixFirst}</p>
-          ) : (
-            <button type="button" className="button button-primary" onClick={() => void confirm()}>
-              {a.importLearnersButton(preview.validCount)}
-            </button>
-          )}
-        </>
+      {search.results && (
+        <LearnerList
+          learners={search.results}
+          label={a.findResults}
+          renderActions={actionsFor}
+          renderBelow={panelFor}
+        />
       )}
     </section>
   );
