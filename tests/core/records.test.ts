@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCourseLibrary } from '../../electron/core/courses/course-library.ts';
+import { ExportCancelled, exportRecords } from '../../electron/core/records/record-export.ts';
 import { PROJECT_ROOT } from '../../electron/paths.ts';
 import type { ChannelInput } from '../../electron/shared/contract.ts';
 import {
@@ -271,6 +273,50 @@ describe('rian records export --format xapi', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Wrote \d+ xAPI statement\(s\)/);
     expect(JSON.parse(readFileSync(out, 'utf8')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('an export that stops', () => {
+  const library = () => loadCourseLibrary(courses);
+  const input = { filter: recordFilterSchema.parse({}), sort: DEFAULT_RECORD_SORT };
+  const ctx = (cancel: boolean) => ({ setTotal: () => {}, step: () => {}, isCancelled: () => cancel });
+
+  it('when cancelled leaves no file behind, under the final name or half-written', async () => {
+    const db = new Database(join(data, 'rian.sqlite'), { readonly: true });
+    const dir = join(t.dir, 'cancelled');
+    mkdirSync(dir);
+    for (const format of ['csv', 'xlsx'] as const) {
+      await expect(
+        exportRecords(db, library(), { ...input, format }, join(dir, `r.${format}`), ctx(true)),
+      ).rejects.toThrow(ExportCancelled);
+    }
+    db.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('when writing fails says what failed, and the job reports it', async () => {
+    const db = new Database(join(data, 'rian.sqlite'), { readonly: true });
+    await expect(
+      exportRecords(db, library(), { ...input, format: 'csv' }, join(t.dir, 'no-such-dir', 'r.csv'), ctx(false)),
+    ).rejects.toThrow(/ENOENT/);
+    db.close();
+  });
+});
+
+describe('the audit log', () => {
+  it('records every export with its filter and exports itself as CSV for Excel', async () => {
+    const file = await backend.call('admin.exportAuditLog', {});
+    expect(file.fileName).toMatch(/^rian-audit-.*\.csv$/);
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    const exports = rows.filter((r) => r.action === 'records.export');
+    expect(exports.length).toBeGreaterThanOrEqual(4);
+    expect(JSON.parse(exports.find((r) => r.detail.includes('Somchai'))!.detail)).toMatchObject({
+      format: 'events',
+      filter: { query: 'Somchai' },
+    });
+    expect(rows[0]!.at_th).toMatch(/2569/);
   });
 });
 

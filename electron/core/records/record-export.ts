@@ -76,6 +76,7 @@ export async function exportRecords(
     }
   };
 
+  await checkpoint();
   if (input.format === 'xlsx') {
     ctx.setTotal(queries.count(input.filter));
     return writeRecordsXlsx(records(), file, checkpoint);
