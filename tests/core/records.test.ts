@@ -309,7 +309,7 @@ describe('the audit log', () => {
     expect(file.fileName).toMatch(/^rian-audit-.*\.csv$/);
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    const rows = parse(text.slice(1), { columns: true }) as { at_th: string; action: string; detail: string }[];
     const exports = rows.filter((r) => r.action === 'records.export');
     expect(exports.length).toBeGreaterThanOrEqual(4);
     expect(JSON.parse(exports.find((r) => r.detail.includes('Somchai'))!.detail)).toMatchObject({
