@@ -11,6 +11,7 @@ import { courseJsonSchemas } from './course-schemas.ts';
 import { exportCertificates, parseSince, printVerdict, verifyArgument } from './certificates-cli.ts';
 import { exportRecordsFromCli, recordFilterFromOptions } from './records-cli.ts';
 import { coursesCheck } from './courses-check.ts';
+import { seedCommand } from './seed-cli.ts';
 import { openServices, serve, UserFacingError } from './serve.ts';
 
 const USAGE = `Rian (เรียน) command line
@@ -31,6 +32,8 @@ const USAGE = `Rian (เรียน) command line
       Replace the database with a checked backup; the replaced file is kept beside it. Close Rian first.
   rian courses schema [DIR]
       Write the JSON Schemas of the package format for authors' editors (default: courses/schema).
+  rian seed --learners N [--data DIR] [--seed N]
+      Fill an empty data folder with synthetic learners, events and certificates, for demos and benchmarks.
 
 Data folder: --data DIR, else RIAN_DATA_DIR, else the app's user-data folder.`;
 
@@ -127,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
       services.close();
     }
   }
+  if (command === 'seed') return seedCommand(rest, (line) => console.log(line));
   if (command === 'backup' || command === 'restore') {
     const { values, positionals } = parseArgs({
       args: rest,

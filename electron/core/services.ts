@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import type { AppStatus, StartupProblem } from '../shared/app-status.ts';
@@ -9,6 +10,10 @@ import type { ExportFormat, RecordFilter, RecordSort } from '../shared/records.t
 import { AppError } from '../shared/errors.ts';
 import { auditCsv } from './admin/audit-csv.ts';
 import { createLearnerAdmin, type LearnerAdmin } from './admin/learner-admin.ts';
+import { runSheetHtml, reportHtml } from './classroom/classroom-html.ts';
+import { reportCsv, reportXlsx } from './classroom/report-export.ts';
+import { createSessionRepository } from './classroom/session-repository.ts';
+import { createSessionService, type SessionService } from './classroom/session-service.ts';
 import { createRecordProjection } from './records/record-projection.ts';
 import { createRecordQueries, type RecordQueries } from './records/record-queries.ts';
 import { EXPORT_FILES, ExportCancelled, exportRecords } from './records/record-export.ts';
@@ -39,6 +44,9 @@ import { createProfileService } from './services/profile-service.ts';
 import { createProgressService } from './services/progress-service.ts';
 import { createQuizService } from './services/quiz-service.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
+import { createPresentService, type PresentService } from './present/present-service.ts';
+import { createBundleService, type BundleService } from './bundles/bundle-service.ts';
+import { createDeviceKeySource } from './bundles/device-key.ts';
 
 export type BackendOptions = {
   dataDir: string;
@@ -69,6 +77,12 @@ export type Services = {
     dashboard(filter: RecordFilter): ReturnType<RecordQueries['dashboard']>;
   };
   learnerAdmin: LearnerAdmin;
+  sessions: SessionService;
+  /** A session's documents: the run-sheet (PDF) and the report (CSV, XLSX or PDF). */
+  sessionFile(
+    sessionId: string,
+    what: 'runSheet' | 'csv' | 'xlsx' | 'pdf',
+  ): Promise<{ fileName: string; mimeType: string; base64: string }>;
   /** Starts a background export of the filtered records (or their events); returns the job id. */
   exportRecords(input: { filter: RecordFilter; sort: RecordSort; format: ExportFormat }, file?: string): string;
   /** A piece of a finished export, for the screen to save. */
@@ -84,6 +98,10 @@ export type Services = {
   audit: AuditLog;
   status(): AppStatus;
   close(): void;
+  /** Lessons as slides and quizzes with answers, for trainers presenting to a room. */
+  present: PresentService;
+  /** Progress bundles: exported by learners and trainers, previewed and merged by trainers and admins. */
+  bundles: BundleService;
 };
 
 export type ServicesOrProblem =
@@ -161,6 +179,18 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     audit,
     now,
   });
+  const profileService = createProfileService(profileRepository, now);
+  const sessions = createSessionService({
+    db,
+    sessions: createSessionRepository(db),
+    profiles: profileRepository,
+    profileService,
+    records: recordQueries,
+    certificates,
+    library,
+    audit,
+    now,
+  });
   const exportFormats = new Map<string, ExportFormat>();
   const stamp = () => now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const search = openSearchIndex(join(options.dataDir, 'cache', 'search.sqlite'), library);
@@ -169,7 +199,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     search,
     library,
     settings: options.settings,
-    profiles: createProfileService(profileRepository, now),
+    profiles: profileService,
     profileRepository,
     certificates,
     certificateAdmin: createCertificateAdmin({
@@ -210,6 +240,30 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
       dashboard: (filter) => recordQueries.dashboard(filter, now()),
     },
     learnerAdmin,
+    sessions,
+    async sessionFile(sessionId, what) {
+      const pdf = async (html: string) => {
+        if (!options.pdfRenderer) {
+          throw new AppError('INTERNAL', 'PDFs cannot be made here.', 'สร้างไฟล์ PDF ในโหมดนี้ไม่ได้');
+        }
+        return options.pdfRenderer.render(html);
+      };
+      const detail = sessions.detail(sessionId);
+      const base = `session-${detail.session.days[0]!.date}-${detail.session.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`;
+      if (what === 'runSheet') {
+        const bytes = await pdf(runSheetHtml(detail.session, sessions.plan(sessionId)));
+        return { fileName: `${base}-run-sheet.pdf`, mimeType: 'application/pdf', base64: bytes.toString('base64') };
+      }
+      const report = sessions.report(sessionId);
+      const bytes =
+        what === 'csv'
+          ? Buffer.from(reportCsv(report))
+          : what === 'xlsx'
+            ? await reportXlsx(report)
+            : await pdf(reportHtml(report));
+      const mimeType = { csv: 'text/csv', xlsx: EXPORT_FILES.xlsx.mimeType, pdf: 'application/pdf' }[what];
+      return { fileName: `${base}-report.${what}`, mimeType, base64: bytes.toString('base64') };
+    },
     exportRecords(input, chosenFile) {
       // Bring the table up to date here, so the export's own read-only connection sees current rows.
       projection.refresh();
@@ -255,9 +309,26 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     audit,
     progress,
     quizzes: createQuizService({ db, attempts, library, progress, now }),
+    present: createPresentService(library),
+    bundles: createBundleService({
+      db,
+      events,
+      profiles: profileRepository,
+      certificates: certificateRepository,
+      audit,
+      device: {
+        id: deviceId,
+        name: hostname(),
+        key: createDeviceKeySource(createFileKeyVault(join(options.dataDir, 'keys', 'device-key.pem'))),
+      },
+      appVersion: options.appVersion,
+      now,
+    }),
     status: () => status(null),
     close: () => {
       search.close();
+      // SQLite's advice: gather the statistics the planner needs at close, cheaply and only where they are stale.
+      db.pragma('optimize');
       db.close();
       void options.pdfRenderer?.close();
     },

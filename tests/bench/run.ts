@@ -4,6 +4,7 @@
  */
 import { benchCertificates } from './certificates.ts';
 import { benchEvents } from './events.ts';
+import { benchRecords } from './records.ts';
 import { benchRenderer } from './renderer.ts';
 import { benchSearch } from './search.ts';
 
@@ -14,6 +15,7 @@ const figures: Figure[] = [
   ...(await benchEvents()),
   ...benchSearch(),
   ...(await benchCertificates()),
+  ...(await benchRecords()),
 ];
 
 const width = Math.max(...figures.map((f) => f.name.length));

@@ -26,9 +26,11 @@ type Deps = {
   now: () => Date;
 };
 
+const bangkokDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' });
+
 /** The calendar date in Thailand, whatever the laptop's time zone. */
 export function bangkokDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date(iso));
+  return bangkokDay.format(new Date(iso));
 }
 
 export function createCertificateService({

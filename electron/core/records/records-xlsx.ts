@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
-import { renameSync, rmSync } from 'node:fs';
 import type { RecordRow } from '../../shared/records.ts';
+import { writeXlsx } from './xlsx-writer.ts';
 
 /** Excel's limit is 1,048,576 rows a sheet, one of them the header. */
 export const EXCEL_MAX_DATA_ROWS = 1_048_575;
@@ -53,10 +52,9 @@ function widthsFor(sample: readonly RecordRow[]): number[] {
 }
 
 /**
- * The records as an Excel workbook through ExcelJS's streaming writer (each row is committed and flushed, so memory
- * stays bounded): typed columns, a frozen header row with filters, widths that fit Thai, a new sheet every
- * 1,048,575 rows. Written under `.part` and renamed when complete; `between` runs every few thousand rows and may
- * throw to stop (a cancel).
+ * The records as an Excel workbook, streamed (memory stays flat): typed columns, a frozen header row with filters,
+ * widths that fit Thai, a new sheet every 1,048,575 rows. Written under `.part` and renamed when complete; `between`
+ * runs every few thousand rows and may throw to stop (a cancel).
  */
 export async function writeRecordsXlsx(
   rows: Iterable<RecordRow>,
@@ -64,7 +62,6 @@ export async function writeRecordsXlsx(
   between: () => Promise<void> = async () => {},
   maxRowsPerSheet = EXCEL_MAX_DATA_ROWS,
 ): Promise<number> {
-  const partial = `${file}.part`;
   const iterator = rows[Symbol.iterator]();
   const sample: RecordRow[] = [];
   while (sample.length < WIDTH_SAMPLE) {
@@ -77,47 +74,13 @@ export async function writeRecordsXlsx(
     for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
   })();
   const widths = widthsFor(sample);
-  let written = 0;
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: partial,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    let sheet: ExcelJS.Worksheet | null = null;
-    let sheetNumber = 0;
-    let inSheet = 0;
-    const openSheet = () => {
-      sheetNumber += 1;
-      const next = workbook.addWorksheet(sheetNumber === 1 ? 'Records' : `Records ${sheetNumber}`, {
-        views: [{ state: 'frozen', ySplit: 1 }],
-      });
-      next.columns = COLUMNS.map((c, i) => ({
-        header: c.header,
-        width: widths[i],
-        style: c.kind === 'date' ? { numFmt: 'yyyy-mm-dd hh:mm' } : c.kind === 'number' ? { numFmt: '0.##' } : {},
-      }));
-      next.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-      next.getRow(1).font = { bold: true };
-      return next;
-    };
-    for (const r of all) {
-      if (!sheet || inSheet === maxRowsPerSheet) {
-        sheet?.commit();
-        sheet = openSheet();
-        inSheet = 0;
-      }
-      sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
-      inSheet += 1;
-      written += 1;
-      if (written % 2_000 === 0) await between();
-    }
-    (sheet ?? openSheet()).commit();
-    await workbook.commit();
-    renameSync(partial, file);
-    return written;
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
+  const cells = (function* () {
+    for (const r of all) yield COLUMNS.map((c) => c.value(r));
+  })();
+  return writeXlsx(
+    file,
+    COLUMNS.map((c, i) => ({ header: c.header, width: widths[i]!, kind: c.kind })),
+    cells,
+    { sheetName: 'Records', maxRowsPerSheet, between },
+  );
 }

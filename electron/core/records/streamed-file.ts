@@ -11,9 +11,10 @@ export function streamedFile(file: string) {
   let failure: Error | null = null;
   out.on('error', (error) => (failure = error));
   return {
-    async write(text: string): Promise<void> {
+    async write(text: string | Uint8Array): Promise<void> {
       if (failure) throw failure;
-      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+      // once() rejects when the stream errors, so waiting for drain alone cannot hang.
+      if (!out.write(text)) await once(out, 'drain');
       if (failure) throw failure;
     },
     async commit(): Promise<void> {

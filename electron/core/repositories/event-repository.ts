@@ -88,8 +88,14 @@ export function createEventRepository(db: Database.Database) {
     const { enrolments, completions: done } = foldEvents(events);
     for (const delta of enrolments) upsertEnrolment.run(delta);
     for (const delta of done) upsertCompletion.run(delta);
+    // Many events share a learner, course and ten minutes: each window is written once per batch.
+    const windows = new Set<string>();
     for (const event of events) {
-      markWindow.run(event.profileId, event.courseId, event.occurredAt);
+      const window = `${event.profileId}\u0000${event.courseId}\u0000${event.occurredAt.slice(0, 15)}`;
+      if (!windows.has(window)) {
+        windows.add(window);
+        markWindow.run(event.profileId, event.courseId, event.occurredAt);
+      }
       if (event.type.startsWith('quiz.')) applyQuizEvent(event);
     }
   }

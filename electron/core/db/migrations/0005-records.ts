@@ -88,7 +88,10 @@ export const records: Migration = {
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;
-      CREATE TRIGGER stale_on_enrolment_change AFTER UPDATE OF started_at, last_lesson_id, completed_at ON enrolments BEGIN
+      -- The rollup upsert names every column on each event; only a real change makes the record stale.
+      CREATE TRIGGER stale_on_enrolment_change AFTER UPDATE OF started_at, last_lesson_id, completed_at ON enrolments
+      WHEN OLD.started_at IS NOT NEW.started_at OR OLD.last_lesson_id IS NOT NEW.last_lesson_id
+        OR OLD.completed_at IS NOT NEW.completed_at BEGIN
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;
@@ -100,7 +103,8 @@ export const records: Migration = {
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;
-      CREATE TRIGGER stale_on_attempt AFTER UPDATE OF submitted_at ON quiz_attempts BEGIN
+      CREATE TRIGGER stale_on_attempt AFTER UPDATE OF submitted_at ON quiz_attempts
+      WHEN OLD.submitted_at IS NOT NEW.submitted_at BEGIN
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;
