@@ -1,7 +1,7 @@
 import type { Contract } from '../shared/contract.ts';
 import type { HandlersFor } from './dispatch.ts';
 import type { Services } from './services.ts';
-import { requireProfile } from './session.ts';
+import { requireProfile, type Session } from './session.ts';
 
 /** Thin: each handler picks the caller's identity from the session and calls one service. */
 export function createHandlers(s: Services): HandlersFor<Contract> {
@@ -163,11 +163,47 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
       s.adminAccess.lock('trainer', session);
       return s.adminAccess.status('trainer', session);
     },
+    'trainer.courses': () =>
+      s.library.courses.map((c) => ({ id: c.manifest.id, title: c.manifest.title, hours: c.manifest.hours })),
+    'trainer.sessions': () => s.sessions.list(),
+    'trainer.createSession': (input) => s.sessions.create(input),
+    'trainer.updateSession': ({ id, session }) => s.sessions.update(id, session),
+    'trainer.session': ({ sessionId }) => s.sessions.detail(sessionId),
+    'trainer.findProfiles': ({ query }) => s.sessions.findProfiles(query),
+    'trainer.addToRoster': ({ sessionId, profileIds }) => s.sessions.addToRoster(sessionId, profileIds),
+    'trainer.removeFromRoster': ({ sessionId, profileId }) => s.sessions.removeFromRoster(sessionId, profileId),
+    'trainer.previewRosterImport': ({ sessionId, file }) => s.sessions.previewRosterImport(sessionId, file),
+    'trainer.importRoster': ({ sessionId, file }) => s.sessions.importRoster(sessionId, file),
+    'trainer.registerAtDoor': ({ sessionId, profile }) => s.sessions.registerAtDoor(sessionId, profile),
+    'trainer.markAttendance': ({ sessionId, marks }) => s.sessions.mark(sessionId, marks),
+    'trainer.plan': ({ sessionId }) => s.sessions.plan(sessionId),
+    'trainer.savePlan': ({ sessionId, plan }) => s.sessions.savePlan(sessionId, plan),
+    'trainer.resetPlan': ({ sessionId }) => s.sessions.resetPlan(sessionId),
+    'trainer.runSheet': ({ sessionId }) => s.sessionFile(sessionId, 'runSheet'),
+    'trainer.report': ({ sessionId }) => s.sessions.report(sessionId),
+    'trainer.exportReport': ({ sessionId, format }) => s.sessionFile(sessionId, format),
+    'trainer.issueCertificates': ({ sessionId, kind }) => s.sessions.issueCertificates(sessionId, kind),
 
     'search.query': ({ text }) => {
       const started = performance.now();
       const results = s.search.query(text);
       return { results, tookMs: Math.round((performance.now() - started) * 100) / 100 };
     },
+
+    'present.outline': ({ courseId }) => s.present.outline(courseId),
+    'present.lesson': ({ courseId, lessonId }) => s.present.lesson(courseId, lessonId),
+    'present.quiz': ({ courseId, quizId }) => s.present.quiz(courseId, quizId),
+
+    'bundles.exportMine': (_input, { session }) => s.bundles.exportLearner(requireProfile(session)),
+    'bundles.exportSession': ({ sessionId }, { session }) => s.bundles.exportSession(sessionId, actorOf(session)),
+    'bundles.upload': (input) => s.bundles.upload(input),
+    'bundles.preview': (selection) => s.bundles.preview(selection),
+    'bundles.merge': (selection, { session }) => s.bundles.merge(selection, actorOf(session)),
+    'bundles.lastMerged': ({ sessionId }) => s.bundles.lastMerged(sessionId),
   };
+}
+
+/** Who the audit log names for a trainer channel: an unlocked admin may be the one using it. */
+function actorOf(session: Session): 'trainer' | 'admin' {
+  return session.unlockedRoles.has('trainer') ? 'trainer' : 'admin';
 }

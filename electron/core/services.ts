@@ -25,6 +25,7 @@ import { writeCertificateZip } from './certificates/certificate-zip.ts';
 import { createAuditLog, createRoleSecretRepository, type AuditLog } from './admin/role-secrets.ts';
 import { createCertificateAdmin, type CertificateAdmin } from './certificates/certificate-admin.ts';
 import { createCertificateRepository } from './certificates/certificate-repository.ts';
+import { certificateSeries } from './certificates/certificate-series.ts';
 import { createCertificateService, type CertificateService } from './certificates/certificate-service.ts';
 import { createIssuerSettings } from './certificates/issuer-settings.ts';
 import { createFileKeyVault, type KeyVault } from './certificates/key-vault.ts';
@@ -155,6 +156,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     vault: keyVault,
     issuerSettings,
     pdf: options.pdfRenderer ?? null,
+    series: certificateSeries(deviceId),
     now,
   });
   const progress = createProgressService({

@@ -17,11 +17,26 @@ import {
   unlockSchema,
 } from './admin.ts';
 import { appStatusSchema } from './app-status.ts';
+import {
+  bundleReportSchema,
+  bundleSelectionSchema,
+  bundleUploadResultSchema,
+  bundleUploadSchema,
+  lastMergedSchema,
+} from './bundles/bundle-report.ts';
 import { bilingualSchema } from './bilingual.ts';
 import { issuerProfileSchema } from './certificates/issuer.ts';
 import { answerSchema } from './assessment/answers.ts';
 import { attemptViewSchema, quizOverviewSchema } from './assessment/attempt-view.ts';
 import { catalogSchema, courseOutlineSchema, lessonContentSchema } from './catalog.ts';
+import {
+  attendanceMarkSchema,
+  sessionDetailSchema,
+  sessionInputSchema,
+  sessionPlanSchema,
+  sessionReportSchema,
+  sessionSummarySchema,
+} from './classroom.ts';
 import { newProfileSchema, profileEditSchema, profileSummarySchema, signInSchema } from './profile.ts';
 import {
   dashboardSchema,
@@ -33,6 +48,7 @@ import {
   recordPageSchema,
 } from './records.ts';
 import { courseProgressSchema, resumePointSchema } from './progress.ts';
+import { presentLessonSchema, presentOutlineSchema, presentQuizSchema } from './present.ts';
 import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
 import { searchQuerySchema, searchResponseSchema } from './search.ts';
@@ -60,6 +76,7 @@ const attemptRef = z.strictObject({ attemptId: z.string().min(1).max(100) });
 const certificateRef = z.strictObject({ id: z.string().min(1).max(40) });
 /** A file for the renderer to save: text, or bytes as base64. */
 const fileSchema = z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+const sessionRef = z.strictObject({ sessionId: z.string().min(1).max(100) });
 const lessonRef = z.strictObject({ courseId: z.string().min(1).max(100), lessonId: z.string().min(1).max(100) });
 
 export const contract = {
@@ -159,6 +176,79 @@ export const contract = {
   'trainer.setPassphrase': channel('public', passphraseSchema, roleStatusSchema),
   'trainer.unlock': channel('public', unlockSchema, roleStatusSchema),
   'trainer.lock': channel('public', none, roleStatusSchema),
+  'trainer.courses': channel(
+    'trainer',
+    none,
+    z.array(z.strictObject({ id: z.string(), title: bilingualSchema, hours: z.number() })),
+  ),
+  'trainer.sessions': channel('trainer', none, z.array(sessionSummarySchema)),
+  'trainer.createSession': channel('trainer', sessionInputSchema, sessionSummarySchema),
+  'trainer.updateSession': channel(
+    'trainer',
+    z.strictObject({ id: sessionRef.shape.sessionId, session: sessionInputSchema }),
+    sessionSummarySchema,
+  ),
+  'trainer.session': channel('trainer', sessionRef, sessionDetailSchema),
+  'trainer.findProfiles': channel(
+    'trainer',
+    z.strictObject({ query: z.string().trim().max(120) }),
+    z.array(profileSummarySchema),
+  ),
+  'trainer.addToRoster': channel(
+    'trainer',
+    sessionRef.extend({ profileIds: z.array(z.string().min(1).max(100)).min(1).max(500) }),
+    sessionDetailSchema,
+  ),
+  'trainer.removeFromRoster': channel(
+    'trainer',
+    sessionRef.extend({ profileId: z.string().min(1).max(100) }),
+    sessionDetailSchema,
+  ),
+  'trainer.previewRosterImport': channel(
+    'trainer',
+    sessionRef.extend({ file: learnerFileSchema }),
+    learnerImportPreviewSchema.extend({
+      rows: z.array(learnerImportPreviewSchema.shape.rows.element.extend({ existingId: z.string().nullable() })),
+    }),
+  ),
+  'trainer.importRoster': channel('trainer', sessionRef.extend({ file: learnerFileSchema }), sessionDetailSchema),
+  'trainer.registerAtDoor': channel('trainer', sessionRef.extend({ profile: newProfileSchema }), profileSummarySchema),
+  'trainer.markAttendance': channel(
+    'trainer',
+    sessionRef.extend({ marks: z.array(attendanceMarkSchema).min(1).max(2000) }),
+    sessionDetailSchema,
+  ),
+  'trainer.plan': channel('trainer', sessionRef, sessionPlanSchema),
+  'trainer.savePlan': channel('trainer', sessionRef.extend({ plan: sessionPlanSchema }), sessionPlanSchema),
+  'trainer.resetPlan': channel('trainer', sessionRef, sessionPlanSchema),
+  'trainer.runSheet': channel('trainer', sessionRef, fileSchema),
+  'trainer.report': channel('trainer', sessionRef, sessionReportSchema),
+  'trainer.exportReport': channel('trainer', sessionRef.extend({ format: z.enum(['csv', 'xlsx', 'pdf']) }), fileSchema),
+  'trainer.issueCertificates': channel(
+    'trainer',
+    sessionRef.extend({ kind: z.enum(['participation', 'completion']) }),
+    z.strictObject({
+      issued: z.array(z.strictObject({ profileId: z.string(), id: z.string() })),
+      skipped: z.array(z.strictObject({ profileId: z.string(), reason: z.literal('notEligible') })),
+    }),
+  ),
+
+  /** Presenting to a room: slides and facilitator notes, and quizzes with their answers (so never learner channels). */
+  'present.outline': channel('trainer', courseRef, presentOutlineSchema),
+  'present.lesson': channel('trainer', lessonRef, presentLessonSchema),
+  'present.quiz': channel('trainer', quizRef, presentQuizSchema),
+
+  /** Progress bundles: a learner's own for their trainer; a trainer (or admin) uploads, previews and merges them. */
+  'bundles.exportMine': channel('learner', none, fileSchema),
+  'bundles.exportSession': channel('trainer', sessionRef, fileSchema),
+  'bundles.upload': channel('trainer', bundleUploadSchema, bundleUploadResultSchema),
+  'bundles.preview': channel(
+    'trainer',
+    bundleSelectionSchema,
+    z.strictObject({ bundles: z.array(bundleReportSchema) }),
+  ),
+  'bundles.merge': channel('trainer', bundleSelectionSchema, z.strictObject({ bundles: z.array(bundleReportSchema) })),
+  'bundles.lastMerged': channel('trainer', sessionRef, z.array(lastMergedSchema)),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

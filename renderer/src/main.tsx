@@ -7,8 +7,12 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/admin.css';
+import './styles/trainer.css';
 import './styles/lesson.css';
 import './styles/quiz.css';
+import './styles/present.css';
+import './styles/present-slide.css';
+import './styles/present-room.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,12 +10,13 @@ import { coursesFixture, QUIZ_LAB, tempDir } from '../support/temp.ts';
 const t = tempDir('rian-cert-cli-');
 let courses = '';
 let code = '';
+let id = '';
 beforeAll(async () => {
   courses = coursesFixture(t.dir, [QUIZ_LAB]);
   const backend = startBackend(join(t.dir, 'data'), courses);
   await backend.call('profiles.create', { ...SOMSRI, nameEn: '=HYPERLINK("x") Somsri' });
   await completeQuizLab(backend);
-  code = (await backend.call('certificates.mine', {}))[0]!.code;
+  ({ code, id } = (await backend.call('certificates.mine', {}))[0]!);
   backend.close();
 });
 afterAll(() => t.cleanup());
@@ -36,17 +37,18 @@ describe('rian certificates', () => {
     const out = join(t.dir, 'export');
     const run = rian('certificates', 'export', '--out', out, '--course', QUIZ_LAB);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['DGA-2569-000001.credential.json', 'DGA-2569-000001.pdf', 'manifest.csv']);
+    expect(readdirSync(out).sort()).toEqual([`${id}.credential.json`, `${id}.pdf`, 'manifest.csv']);
+    expect(id).toMatch(/^DGA-2569-[2-9A-Z]{4}-000001$/);
     const manifest = readFileSync(join(out, 'manifest.csv'), 'utf8');
     expect(manifest.startsWith('\uFEFFid,name_th,name_en')).toBe(true);
     expect(manifest).toContain(SOMSRI.nameTh);
     expect(manifest).toContain(`"'=HYPERLINK(""x"") Somsri"`);
-    expect(existsSync(join(out, 'DGA-2569-000001.pdf.part'))).toBe(false);
+    expect(existsSync(join(out, `${id}.pdf.part`))).toBe(false);
   });
 
   it('verifies a PDF, a credential and a code (exit 0), and fails a tampered code (exit 1)', () => {
     const out = join(t.dir, 'export');
-    for (const arg of [join(out, 'DGA-2569-000001.pdf'), join(out, 'DGA-2569-000001.credential.json'), code]) {
+    for (const arg of [join(out, `${id}.pdf`), join(out, `${id}.credential.json`), code]) {
       const run = rian('certificates', 'verify', arg);
       expect(run.status, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^VALID \(Thailand Digital Government Academy/);

@@ -8,7 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 const key = generateIssuerKey();
 const payload: CertificatePayload = {
   v: 1,
-  id: 'DGA-2569-000123',
+  id: 'DGA-2569-K7Q2-000123',
   kind: 'completion',
   nameTh: 'นางสาวปิ่นมณี ศักดิ์สิทธิ์',
   nameEn: 'Ms Pinmanee Saksit',

@@ -197,6 +197,13 @@ export function createLearnerAdmin(deps: {
           ).run(keepId, mergeId, keepId);
           db.prepare('UPDATE certificates SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
           db.prepare('UPDATE OR IGNORE resume_points SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
+          // Their classroom history moves too; where both were in a session, the kept learner's rows stand.
+          db.prepare(
+            `INSERT OR IGNORE INTO session_roster (session_id, profile_id, source, added_at)
+           SELECT session_id, ?, source, added_at FROM session_roster WHERE profile_id = ?`,
+          ).run(keepId, mergeId);
+          db.prepare('UPDATE OR IGNORE attendance SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
+          db.prepare('UPDATE progress_merges SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
           deps.events.rebuildRollupsFor(mergeId);
           deps.events.rebuildRollupsFor(keepId);
           db.prepare('UPDATE profile_aliases SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);

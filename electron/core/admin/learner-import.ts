@@ -64,6 +64,9 @@ function fieldProblem(field: Field, key: unknown): Bilingual {
 type Values = Record<Field, string>;
 export type ImportRow = { line: number; values: Values; problems: Bilingual[] };
 export type ImportPreview = { rows: ImportRow[]; validCount: number; problemCount: number };
+/** A roster row may name someone who already has a profile here: they join the session as they are. */
+export type RosterRow = ImportRow & { existingId: string | null };
+export type RosterPreview = { rows: RosterRow[]; validCount: number; problemCount: number };
 
 /** Thai and English names together identify a person; spacing, Unicode form and English case do not. */
 const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -77,7 +80,51 @@ const staffKey = (id: string) => id.trim().toUpperCase();
  * people already on this computer by name or employee id.
  */
 export async function previewLearnerImport(file: LearnerFile, profiles: ProfileRepository): Promise<ImportPreview> {
-  return checkRows(await readLearnerFile(file), profiles);
+  const { rows, validCount, problemCount } = checkRows(await readLearnerFile(file), profiles, false);
+  return { rows: rows.map(({ existingId: _existingId, ...row }) => row), validCount, problemCount };
+}
+
+/** A session's roster from a file: the same checks, except that people already on this computer are welcome. */
+export async function previewRosterImport(file: LearnerFile, profiles: ProfileRepository): Promise<RosterPreview> {
+  return checkRows(await readLearnerFile(file), profiles, true);
+}
+
+/** All or nothing: creates the new people and returns every row's profile id, new or existing, in file order. */
+export async function importRoster(
+  file: LearnerFile,
+  profiles: ProfileRepository,
+  inTransaction: <T>(fn: () => T) => T,
+  now: () => Date,
+): Promise<string[]> {
+  const sheet = await readLearnerFile(file);
+  return inTransaction(() => {
+    const preview = checkRows(sheet, profiles, true);
+    rejectProblems(preview.problemCount);
+    const at = now().toISOString();
+    return preview.rows.map(({ values, existingId }) => {
+      if (existingId) return existingId;
+      const id = uuidv7();
+      profiles.insert({
+        ...learnerSchema.parse(values),
+        id,
+        hasPin: false,
+        pinHash: null,
+        createdAt: at,
+        lastUsedAt: null,
+      });
+      return id;
+    });
+  });
+}
+
+function rejectProblems(problemCount: number): void {
+  if (problemCount > 0) {
+    throw new AppError(
+      'IMPORT_REJECTED',
+      `${problemCount} row(s) have problems; nothing was imported.`,
+      `มี ${problemCount} แถวที่มีปัญหา จึงไม่ได้นำเข้าข้อมูลใดเลย`,
+    );
+  }
 }
 
 /** All or nothing: imports every row, or none when any row has a problem. */
@@ -90,14 +137,8 @@ export async function importLearners(
   const sheet = await readLearnerFile(file);
   // Checked again inside the transaction, so a profile created meanwhile cannot slip in as a duplicate.
   return inTransaction(() => {
-    const preview = checkRows(sheet, profiles);
-    if (preview.problemCount > 0) {
-      throw new AppError(
-        'IMPORT_REJECTED',
-        `${preview.problemCount} row(s) have problems; nothing was imported.`,
-        `มี ${preview.problemCount} แถวที่มีปัญหา จึงไม่ได้นำเข้าข้อมูลใดเลย`,
-      );
-    }
+    const preview = checkRows(sheet, profiles, false);
+    rejectProblems(preview.problemCount);
     const at = now().toISOString();
     for (const { values } of preview.rows) {
       const learner = learnerSchema.parse(values);
@@ -107,7 +148,7 @@ export async function importLearners(
   });
 }
 
-function checkRows(sheet: SheetRow[], profiles: ProfileRepository): ImportPreview {
+function checkRows(sheet: SheetRow[], profiles: ProfileRepository, welcomeExisting: boolean): RosterPreview {
   const { headerIndex, columns } = findHeader(sheet);
   const existingByName = new Map<string, StoredProfile>();
   const existingByStaffId = new Map<string, StoredProfile>();
@@ -118,7 +159,7 @@ function checkRows(sheet: SheetRow[], profiles: ProfileRepository): ImportPrevie
   const lineOfName = new Map<string, number>();
   const lineOfStaffId = new Map<string, number>();
 
-  const rows = sheet.slice(headerIndex + 1).map(({ line, cells }): ImportRow => {
+  const rows = sheet.slice(headerIndex + 1).map(({ line, cells }): RosterRow => {
     const values = Object.fromEntries(
       FIELDS.map((f) => [f, columns[f] >= 0 ? (cells[columns[f]] ?? '').trim() : '']),
     ) as Values;
@@ -141,7 +182,9 @@ function checkRows(sheet: SheetRow[], profiles: ProfileRepository): ImportPrevie
     } else if (staffId) lineOfStaffId.set(staffId, line);
 
     const existing = existingByName.get(person);
-    if (existing) problems.push({ en: 'already has a profile on this computer', th: 'มีโปรไฟล์ในเครื่องนี้แล้ว' });
+    if (existing && !welcomeExisting) {
+      problems.push({ en: 'already has a profile on this computer', th: 'มีโปรไฟล์ในเครื่องนี้แล้ว' });
+    }
     const owner = staffId ? existingByStaffId.get(staffId) : undefined;
     if (owner && owner !== existing) {
       problems.push({
@@ -149,7 +192,7 @@ function checkRows(sheet: SheetRow[], profiles: ProfileRepository): ImportPrevie
         th: `รหัสพนักงาน ${values.employeeId} เป็นของ ${owner.nameTh} ในเครื่องนี้แล้ว`,
       });
     }
-    return { line, values, problems };
+    return { line, values, problems, existingId: welcomeExisting ? (existing?.id ?? null) : null };
   });
   if (rows.length === 0) {
     throw new AppError(

@@ -24,6 +24,8 @@ type Deps = {
   issuerSettings: IssuerSettings;
   pdf: PdfRenderer | null;
   now: () => Date;
+  /** This laptop's series in certificate numbers (certificateSeries of the device id). */
+  series: string;
 };
 
 const bangkokDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' });
@@ -41,6 +43,7 @@ export function createCertificateService({
   vault,
   issuerSettings,
   pdf,
+  series,
   now,
 }: Deps) {
   let key: IssuerKey | null = null;
@@ -99,7 +102,7 @@ export function createCertificateService({
     const number = certificates.nextNumber(issuer.idPrefix, buddhistYear);
     const payload: CertificatePayload = {
       ...base,
-      id: `${issuer.idPrefix}-${buddhistYear}-${String(number).padStart(6, '0')}`,
+      id: `${issuer.idPrefix}-${buddhistYear}-${series}-${String(number).padStart(6, '0')}`,
       issuerNameTh: issuer.name.th,
       issuerNameEn: issuer.name.en,
       issuerKeyId: k.keyId,

@@ -3,8 +3,7 @@ import { quizAnsweredPayload, quizStartedPayload, quizSubmittedPayload } from '.
 import type { ProgressEvent } from '../../shared/progress.ts';
 
 /**
- * Applies quiz events to the attempt rollups. Each upsert is order-independent: the start fields are set once, a
- * later answer (by time, then id) replaces an earlier one, and the earliest submission wins.
+ * Applies quiz events to the attempt rollups. Each upsert is order-independent: the earliest start wins, a later answer (by time, then id) replaces an earlier one, and the earliest submission wins.
  */
 export function createAttemptRollups(db: Database.Database) {
   const started = db.prepare(
@@ -12,7 +11,7 @@ export function createAttemptRollups(db: Database.Database) {
      VALUES (@attemptId, @profileId, @courseId, @courseVersion, @quizId, @occurredAt, @deadline, @draw)
      ON CONFLICT (attempt_id) DO UPDATE SET
        started_at = excluded.started_at, deadline_at = excluded.deadline_at, draw = excluded.draw
-     WHERE quiz_attempts.started_at IS NULL`,
+     WHERE quiz_attempts.started_at IS NULL OR excluded.started_at < quiz_attempts.started_at`,
   );
   const answered = db.prepare(
     `INSERT INTO attempt_answers (attempt_id, question_id, answer, answered_at, event_id)

@@ -1,3 +1,6 @@
+import { v4 as uuidv4 } from 'uuid';
+import { certificateSeries } from '../certificates/certificate-series.ts';
+import { createMetaRepository } from '../repositories/meta-repository.ts';
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { createCertificateRepository } from '../certificates/certificate-repository.ts';
@@ -70,6 +73,7 @@ export function issueCertificates(db: Database.Database, dataDir: string, comple
     vault: createFileKeyVault(join(dataDir, 'keys', 'issuer-key.pem')),
     issuerSettings: createIssuerSettings(db),
     pdf: null,
+    series: certificateSeries(createMetaRepository(db).getOrCreate('device_id', uuidv4)),
     now: () => clock,
   });
   const inOrder = [...completions].sort((a, b) =>

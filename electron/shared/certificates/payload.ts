@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const certificatePayloadSchema = z.strictObject({
   v: z.literal(1),
-  id: z.string().regex(/^[A-Z0-9]{2,10}-\d{4}-\d{6}$/),
+  id: z.string().regex(/^[A-Z0-9]{2,10}-\d{4}-[2-9A-Z]{4}-\d{6}$/),
   kind: z.enum(['completion', 'participation']),
   nameTh: z.string().min(1),
   nameEn: z.string().min(1),

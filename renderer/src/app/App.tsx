@@ -3,7 +3,7 @@ import { catalogues, I18nProvider } from '../i18n/i18n.tsx';
 import { lazy, Suspense } from 'react';
 import { CatalogueScreen } from '../screens/CatalogueScreen.tsx';
 import { LoadingScreen, StartupProblemScreen, UnreachableScreen } from '../screens/StartupScreens.tsx';
-import { useRoute } from './route.ts';
+import { useRoute, type Route } from './route.ts';
 import { useBoot } from './useBoot.ts';
 import { useDocumentLanguage } from './useDocumentLanguage.ts';
 
@@ -20,7 +20,53 @@ const CertificatesScreen = lazy(() =>
 );
 const VerifyScreen = lazy(() => import('../screens/VerifyScreen.tsx').then((m) => ({ default: m.VerifyScreen })));
 const AdminScreen = lazy(() => import('../screens/admin/AdminScreen.tsx').then((m) => ({ default: m.AdminScreen })));
+const TrainerScreen = lazy(() =>
+  import('../screens/trainer/TrainerScreen.tsx').then((m) => ({ default: m.TrainerScreen })),
+);
+const SessionScreen = lazy(() =>
+  import('../screens/trainer/SessionScreen.tsx').then((m) => ({ default: m.SessionScreen })),
+);
+const DoorScreen = lazy(() => import('../screens/trainer/DoorScreen.tsx').then((m) => ({ default: m.DoorScreen })));
+const PresenterScreen = lazy(() =>
+  import('../screens/trainer/PresenterScreen.tsx').then((m) => ({ default: m.PresenterScreen })),
+);
+const AudienceScreen = lazy(() =>
+  import('../screens/trainer/present/AudienceScreen.tsx').then((m) => ({ default: m.AudienceScreen })),
+);
+const RoomQuizScreen = lazy(() =>
+  import('../screens/trainer/RoomQuiz.tsx').then((m) => ({ default: m.RoomQuizScreen })),
+);
 const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
+
+/** Screens that work before anyone has chosen a profile: verifying, administration and the trainer's area. */
+const OPEN_BEFORE_SIGN_IN = new Set<Route['name']>([
+  'verify',
+  'admin',
+  'trainer',
+  'trainerSession',
+  'door',
+  'present',
+  'roomQuiz',
+]);
+
+/** The trainer's screens, the same whether or not a learner is signed in on this laptop. */
+function TrainerRoutes({ route }: { route: Route }) {
+  if (route.name === 'trainer') return <TrainerScreen />;
+  if (route.name === 'trainerSession') {
+    return <SessionScreen key={route.sessionId} sessionId={route.sessionId} tab={route.tab ?? 'roster'} />;
+  }
+  if (route.name === 'door') return <DoorScreen sessionId={route.sessionId} />;
+  // Not keyed by lesson: the presenter stays mounted across lessons, so full screen carries on.
+  if (route.name === 'present') {
+    return (
+      <PresenterScreen key={route.courseId} courseId={route.courseId} lessonId={route.lessonId} slide={route.slide} />
+    );
+  }
+  if (route.name === 'roomQuiz') {
+    return <RoomQuizScreen key={`${route.courseId}/${route.quizId}`} courseId={route.courseId} quizId={route.quizId} />;
+  }
+  return null;
+}
 
 export function App() {
   const { boot, language, languageChosen, setLanguage, signedIn, switchProfile, retry } = useBoot();
@@ -28,6 +74,16 @@ export function App() {
   useDocumentLanguage(language, `${catalogues[language].appName} — Rian`);
   const profile = boot.phase === 'ready' ? boot.profile : null;
 
+  // The projector's window shows only what the presenter's window sends it: no header, no sign-in, no backend.
+  if (route.name === 'presentAudience') {
+    return (
+      <I18nProvider language={language}>
+        <Suspense fallback={null}>
+          <AudienceScreen />
+        </Suspense>
+      </I18nProvider>
+    );
+  }
   return (
     <I18nProvider language={language}>
       <Header profile={profile} onLanguage={(l) => void setLanguage(l)} onSwitchProfile={() => void switchProfile()} />
@@ -36,8 +92,9 @@ export function App() {
         {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
         {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
         {boot.phase === 'profiles' && route.name === 'verify' && <VerifyScreen />}
+        {(boot.phase === 'profiles' || boot.phase === 'ready') && <TrainerRoutes route={route} />}
         {boot.phase === 'profiles' && route.name === 'admin' && <AdminScreen tab={route.tab ?? 'records'} />}
-        {boot.phase === 'profiles' && route.name !== 'verify' && route.name !== 'admin' && (
+        {boot.phase === 'profiles' && !OPEN_BEFORE_SIGN_IN.has(route.name) && (
           <ProfilesScreen
             profiles={boot.profiles}
             isLanguageChosen={languageChosen}

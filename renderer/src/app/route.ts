@@ -10,7 +10,17 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'certificates' }
   | { name: 'verify' }
-  | { name: 'admin'; tab?: AdminTab };
+  | { name: 'admin'; tab?: AdminTab }
+  | { name: 'trainer' }
+  | { name: 'trainerSession'; sessionId: string; tab?: SessionTab }
+  | { name: 'door'; sessionId: string }
+  /** `slide` counts from 0 (the title slide); a negative one counts from the end. */
+  | { name: 'present'; courseId: string; lessonId: string; slide?: number }
+  | { name: 'presentAudience'; courseId: string; lessonId: string }
+  | { name: 'roomQuiz'; courseId: string; quizId: string };
+
+export const SESSION_TABS = ['roster', 'attendance', 'plan', 'progress', 'report'] as const;
+export type SessionTab = (typeof SESSION_TABS)[number];
 
 export const ADMIN_TABS = ['records', 'dashboard', 'learners', 'certificates', 'settings'] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
@@ -20,6 +30,27 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
   if (parts[0] === 'certificates') return { name: 'certificates' };
   if (parts[0] === 'verify') return { name: 'verify' };
+  if (parts[0] === 'present' && parts[1] && parts[2]) {
+    const slide = Number.parseInt(parts[3] ?? '', 10);
+    const route = { name: 'present', courseId: parts[1], lessonId: parts[2] } as const;
+    return Number.isNaN(slide) ? route : { ...route, slide };
+  }
+  if (parts[0] === 'present-audience' && parts[1] && parts[2]) {
+    return { name: 'presentAudience', courseId: parts[1], lessonId: parts[2] };
+  }
+  if (parts[0] === 'room-quiz' && parts[1] && parts[2]) {
+    return { name: 'roomQuiz', courseId: parts[1], quizId: parts[2] };
+  }
+  if (parts[0] === 'trainer') {
+    if (parts[1] === 'session' && parts[2]) {
+      if (parts[3] === 'door') return { name: 'door', sessionId: parts[2] };
+      const tab = SESSION_TABS.find((t) => t === parts[3]);
+      return tab
+        ? { name: 'trainerSession', sessionId: parts[2], tab }
+        : { name: 'trainerSession', sessionId: parts[2] };
+    }
+    return { name: 'trainer' };
+  }
   if (parts[0] === 'admin') {
     const tab = ADMIN_TABS.find((t) => t === parts[1]);
     return tab ? { name: 'admin', tab } : { name: 'admin' };
@@ -61,6 +92,18 @@ export function routeHash(route: Route): string {
       return '#/verify';
     case 'admin':
       return route.tab ? `#/admin/${route.tab}` : '#/admin';
+    case 'trainer':
+      return '#/trainer';
+    case 'trainerSession':
+      return `#/trainer/session/${e(route.sessionId)}${route.tab ? `/${route.tab}` : ''}`;
+    case 'door':
+      return `#/trainer/session/${e(route.sessionId)}/door`;
+    case 'present':
+      return `#/present/${e(route.courseId)}/${e(route.lessonId)}${route.slide ? `/${route.slide}` : ''}`;
+    case 'presentAudience':
+      return `#/present-audience/${e(route.courseId)}/${e(route.lessonId)}`;
+    case 'roomQuiz':
+      return `#/room-quiz/${e(route.courseId)}/${e(route.quizId)}`;
   }
 }
 

@@ -40,6 +40,9 @@ export function Header({ profile, onLanguage, onSwitchProfile }: HeaderProps) {
         <button type="button" className="link-button" onClick={() => navigate({ name: 'verify' })}>
           {t.header.verify}
         </button>
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'trainer' })}>
+          {t.trainer.nav}
+        </button>
         <button type="button" className="link-button" onClick={() => navigate({ name: 'admin' })}>
           {t.admin.nav}
         </button>

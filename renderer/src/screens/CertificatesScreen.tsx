@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Logo } from '../components/Logo.tsx';
 import { formatDate, formatPercent } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ProgressBundleExport } from './ProgressBundleExport.tsx';
 
 /** The learner's certificates, each previewed as a small certificate with its downloads. */
 export function CertificatesScreen() {
@@ -83,6 +84,7 @@ export function CertificatesScreen() {
           </li>
         ))}
       </ul>
+      <ProgressBundleExport />
     </main>
   );
 }

@@ -8,10 +8,21 @@ type FieldName = 'nameTh' | 'nameEn' | 'agency' | 'position' | 'email' | 'pin';
 type FieldErrorKey = 'required' | 'tooLong' | 'email' | 'pin';
 const FIELD_ERROR_KEYS = new Set<string>(['required', 'tooLong', 'email', 'pin']);
 
-export type ProfileFormProps = { onCreated(profile: ProfileSummary): void; onCancel?(): void };
+export type ProfileFormProps = {
+  onCreated(profile: ProfileSummary): void;
+  onCancel?(): void;
+  /** Where the new profile goes: the learner's own sign-up by default; a trainer's door registration otherwise. */
+  create?(values: NewProfileInput): Promise<ProfileSummary>;
+  submitLabel?: string;
+};
 
 /** Validated in the page with the same schema the backend uses, so every message is specific and bilingual. */
-export function ProfileForm({ onCreated, onCancel }: ProfileFormProps) {
+export function ProfileForm({
+  onCreated,
+  onCancel,
+  create = (values) => lms.profiles.create(values),
+  submitLabel,
+}: ProfileFormProps) {
   const { t } = useI18n();
   const [values, setValues] = useState<Required<Record<FieldName, string>>>({
     nameTh: '',
@@ -42,7 +53,7 @@ export function ProfileForm({ onCreated, onCancel }: ProfileFormProps) {
     setFieldErrors({});
     setSaving(true);
     try {
-      onCreated(await lms.profiles.create(values));
+      onCreated(await create(values));
     } catch (e) {
       setError(e);
       const field = errorShape(e)?.fields?.[0];
@@ -112,7 +123,7 @@ export function ProfileForm({ onCreated, onCancel }: ProfileFormProps) {
           </button>
         )}
         <button type="submit" className="button button-primary" disabled={isSaving}>
-          {isSaving ? t.firstRun.saving : t.firstRun.submit}
+          {isSaving ? t.firstRun.saving : (submitLabel ?? t.firstRun.submit)}
         </button>
       </div>
     </form>
