@@ -62,7 +62,11 @@ export function runSheetHtml(s: SessionSummary, plan: SessionPlan): string {
 </tr>`,
         )
         .join('');
-      return `<h2>${escape(thaiDate.format(day(d.date)))} <span class="en">/ ${escape(englishDate.format(day(d.date)))}</span></h2>
+      const title = `<h2>${escape(thaiDate.format(day(d.date)))} <span class="en">/ ${escape(englishDate.format(day(d.date)))}</span></h2>`;
+      if (d.blocks.length === 0) {
+        return `${title}<p>ยังไม่มีหัวข้อในวันนี้ <span class="en">/ Nothing planned for this day yet.</span></p>`;
+      }
+      return `${title}
 <table><thead><tr><th>เวลา<br><span class="en">Time</span></th><th>หัวข้อ<br><span class="en">Topic</span></th>
 <th>ระยะเวลา<br><span class="en">Length</span></th><th>บันทึกสำหรับวิทยากร<br><span class="en">Facilitator notes</span></th></tr></thead>
 <tbody>${rows}</tbody></table>`;

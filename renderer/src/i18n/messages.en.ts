@@ -495,6 +495,8 @@ export const en = {
     chartOf: (title: string) => `Chart: ${title}`,
   },
   trainer: {
+    presentLesson: 'Present this lesson',
+    runRoomQuiz: 'Run this quiz for the room',
     sessionBundleTitle: 'Send the session to the Academy',
     sessionBundleBody:
       'One signed file with the roster, attendance and everyone’s progress, for the admin laptop to merge. Nothing is removed from this laptop.',

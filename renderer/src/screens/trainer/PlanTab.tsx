@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PlanBlock, SessionPlan, SessionSummary } from '../../../../electron/shared/classroom.ts';
 import { lms } from '../../api/lms-client.ts';
+import { navigate } from '../../app/route.ts';
 import { downloadFile } from '../../components/download.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatShortDate } from '../../i18n/format.ts';
@@ -99,6 +100,24 @@ export function PlanTab({ session }: { session: SessionSummary }) {
                   <strong>{pick(b.title)}</strong>
                   <span className="muted small">{m.kinds[b.kind]}</span>
                   {b.notes && <span className="plan-notes small">{pick(b.notes)}</span>}
+                  {b.lessonId && (
+                    <button
+                      type="button"
+                      className="link-button small"
+                      onClick={() => navigate({ name: 'present', courseId: session.courseId, lessonId: b.lessonId! })}
+                    >
+                      {m.presentLesson}
+                    </button>
+                  )}
+                  {b.quizId && (
+                    <button
+                      type="button"
+                      className="link-button small"
+                      onClick={() => navigate({ name: 'roomQuiz', courseId: session.courseId, quizId: b.quizId! })}
+                    >
+                      {m.runRoomQuiz}
+                    </button>
+                  )}
                 </span>
                 <span className="plan-controls">
                   <label className="visually-hidden" htmlFor={`minutes-${day}-${index}`}>
