@@ -181,6 +181,10 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'trainer.resetPlan': ({ sessionId }) => s.sessions.resetPlan(sessionId),
     'trainer.runSheet': ({ sessionId }) => s.sessionFile(sessionId, 'runSheet'),
     'trainer.report': ({ sessionId }) => s.sessions.report(sessionId),
+    'trainer.saveRoomResults': ({ sessionId, quizId, results }) => {
+      s.sessions.saveRoomResults(sessionId, quizId, results);
+      return null;
+    },
     'trainer.exportReport': ({ sessionId, format }) => s.sessionFile(sessionId, format),
     'trainer.issueCertificates': ({ sessionId, kind }) => s.sessions.issueCertificates(sessionId, kind),
 

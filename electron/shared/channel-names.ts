@@ -81,6 +81,7 @@ export const CHANNEL_NAMES = [
   'trainer.resetPlan',
   'trainer.runSheet',
   'trainer.report',
+  'trainer.saveRoomResults',
   'trainer.exportReport',
   'trainer.issueCertificates',
   'present.outline',

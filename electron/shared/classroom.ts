@@ -107,6 +107,8 @@ export const traineeReportSchema = z.strictObject({
   progressPercent: z.number().int(),
   quizzes: z.array(z.strictObject({ quizId: z.string(), best: z.number().nullable(), passed: z.boolean() })),
   finalExam: z.number().nullable(),
+  /** Quizzes run for the room, as the trainer ticked who answered right. */
+  roomQuizzes: z.array(z.strictObject({ quizId: z.string(), correct: z.number().int(), total: z.number().int() })),
   courseCompleted: z.boolean(),
   eligibleParticipation: z.boolean(),
   eligibleCompletion: z.boolean(),

@@ -223,6 +223,22 @@ export const contract = {
   'trainer.resetPlan': channel('trainer', sessionRef, sessionPlanSchema),
   'trainer.runSheet': channel('trainer', sessionRef, fileSchema),
   'trainer.report': channel('trainer', sessionRef, sessionReportSchema),
+  'trainer.saveRoomResults': channel(
+    'trainer',
+    sessionRef.extend({
+      quizId: z.string().min(1).max(100),
+      results: z
+        .array(
+          z.strictObject({
+            profileId: z.string().min(1).max(100),
+            correct: z.number().int().min(0),
+            total: z.number().int().min(1).max(500),
+          }),
+        )
+        .max(500),
+    }),
+    z.null(),
+  ),
   'trainer.exportReport': channel('trainer', sessionRef.extend({ format: z.enum(['csv', 'xlsx', 'pdf']) }), fileSchema),
   'trainer.issueCertificates': channel(
     'trainer',

@@ -176,6 +176,23 @@ describe('a trainer’s classroom session', () => {
       { date: '2026-12-02', part: 'day', attended: 1 },
     ]);
 
+    await backend.call('trainer.saveRoomResults', {
+      sessionId,
+      quizId: 'final-exam',
+      results: [{ profileId: keng.profileId, correct: 2, total: 3 }],
+    });
+    expect(
+      await backend.raw('trainer.saveRoomResults', {
+        sessionId,
+        quizId: 'final-exam',
+        results: [{ profileId: keng.profileId, correct: 4, total: 3 }],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(
+      (await backend.call('trainer.report', { sessionId })).trainees.find((r) => r.profileId === keng.profileId)!
+        .roomQuizzes,
+    ).toEqual([{ quizId: 'final-exam', correct: 2, total: 3 }]);
+
     const first = await backend.call('trainer.issueCertificates', { sessionId, kind: 'participation' });
     expect(first.issued.map((i) => i.profileId)).toEqual([keng.profileId]);
     expect(first.skipped).toHaveLength(2);
@@ -191,5 +208,6 @@ describe('a trainer’s classroom session', () => {
       expect.arrayContaining([['Mr Keng Riandee', '100', 'yes']]),
     );
     expect(rows.find((r) => r.name_en === 'Mr Keng Riandee')!.certificates).toContain(first.issued[0]!.id);
+    expect(rows.find((r) => r.name_en === 'Mr Keng Riandee')!['room_final-exam']).toBe('2/3');
   });
 });

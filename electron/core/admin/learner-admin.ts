@@ -203,6 +203,7 @@ export function createLearnerAdmin(deps: {
            SELECT session_id, ?, source, added_at FROM session_roster WHERE profile_id = ?`,
           ).run(keepId, mergeId);
           db.prepare('UPDATE OR IGNORE attendance SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
+          db.prepare('UPDATE OR IGNORE room_quiz_results SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
           db.prepare('UPDATE progress_merges SET profile_id = ? WHERE profile_id = ?').run(keepId, mergeId);
           deps.events.rebuildRollupsFor(mergeId);
           deps.events.rebuildRollupsFor(keepId);

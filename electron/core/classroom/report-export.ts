@@ -22,6 +22,7 @@ function table(r: SessionReport): { header: string[]; rows: Cell[][] } {
       'lessons_required',
       'progress_percent',
       ...r.quizzes.map((q) => `best_${q.quizId}`),
+      ...r.quizzes.map((q) => `room_${q.quizId}`),
       'course_completed',
       'eligible_participation',
       'eligible_completion',
@@ -41,6 +42,10 @@ function table(r: SessionReport): { header: string[]; rows: Cell[][] } {
       t.lessonsRequired,
       t.progressPercent,
       ...t.quizzes.map((q) => q.best),
+      ...r.quizzes.map((q) => {
+        const room = t.roomQuizzes.find((x) => x.quizId === q.quizId);
+        return room ? `${room.correct}/${room.total}` : null;
+      }),
       yesNo(t.courseCompleted),
       yesNo(t.eligibleParticipation),
       yesNo(t.eligibleCompletion),

@@ -85,7 +85,29 @@ export function createSessionRepository(db: Database.Database) {
        marked_at = excluded.marked_at`,
   );
 
+  const saveRoom = db.prepare<[string, string, string, number, number, string]>(
+    `INSERT INTO room_quiz_results (session_id, profile_id, quiz_id, correct, total, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (session_id, profile_id, quiz_id) DO UPDATE SET correct = excluded.correct, total = excluded.total,
+       recorded_at = excluded.recorded_at`,
+  );
+  const roomOf = db.prepare<[string], { profile_id: string; quiz_id: string; correct: number; total: number }>(
+    'SELECT profile_id, quiz_id, correct, total FROM room_quiz_results WHERE session_id = ? ORDER BY quiz_id',
+  );
+
   return {
+    saveRoomResult(
+      sessionId: string,
+      quizId: string,
+      r: { profileId: string; correct: number; total: number },
+      at: string,
+    ) {
+      saveRoom.run(sessionId, r.profileId, quizId, r.correct, r.total, at);
+    },
+    roomResults: (sessionId: string) =>
+      roomOf
+        .all(sessionId)
+        .map((r) => ({ profileId: r.profile_id, quizId: r.quiz_id, correct: r.correct, total: r.total })),
     save(session: SessionRow): void {
       upsert.run({
         ...session,

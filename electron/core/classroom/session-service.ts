@@ -182,6 +182,27 @@ export function createSessionService(deps: {
       return detail(sessionId);
     },
 
+    saveRoomResults(
+      sessionId: string,
+      quizId: string,
+      results: readonly { profileId: string; correct: number; total: number }[],
+    ): void {
+      const row = session(sessionId);
+      if (!course(row.courseId).quizzes.has(quizId)) {
+        throw new AppError('NOT_FOUND', `The course has no quiz "${quizId}".`, `หลักสูตรนี้ไม่มีแบบทดสอบ "${quizId}"`);
+      }
+      const roster = new Set(sessions.roster(sessionId).map((r) => r.profileId));
+      if (results.some((r) => !roster.has(r.profileId) || r.correct > r.total)) {
+        throw new AppError(
+          'INVALID_INPUT',
+          'Each result must be for a trainee on the roster, with no more right answers than questions.',
+          'ผลแต่ละรายการต้องเป็นของผู้เข้าอบรมในรายชื่อ และจำนวนข้อที่ตอบถูกต้องไม่เกินจำนวนข้อ',
+        );
+      }
+      db.transaction(() => results.forEach((r) => sessions.saveRoomResult(sessionId, quizId, r, at()))).immediate();
+      deps.audit.record(at(), 'trainer', 'session.roomQuiz', { sessionId, quizId, trainees: results.length });
+    },
+
     plan,
     savePlan(sessionId: string, edited: SessionPlan): SessionPlan {
       const row = session(sessionId);
@@ -222,6 +243,7 @@ export function createSessionService(deps: {
       const required = new Set(
         pkg.manifest.modules.flatMap((m) => m.lessons.filter((l) => l.required).map((l) => l.id)),
       );
+      const room = sessions.roomResults(sessionId);
       const trainees = sessions.roster(sessionId).map((entry) => {
         const p = profile(entry.profileId);
         const attendance = attendanceOf(
@@ -249,6 +271,9 @@ export function createSessionService(deps: {
             passed: best.get(quizId)?.passed === 1,
           })),
           finalExam: pkg.manifest.finalExam ? (best.get(pkg.manifest.finalExam)?.best ?? null) : null,
+          roomQuizzes: room
+            .filter((r) => r.profileId === entry.profileId)
+            .map(({ quizId, correct, total }) => ({ quizId, correct, total })),
           courseCompleted: completed,
           eligibleParticipation: meetsThreshold(attendance.attended, slots.length, row.attendanceThreshold),
           eligibleCompletion: completed,

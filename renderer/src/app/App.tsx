@@ -33,6 +33,9 @@ const PresenterScreen = lazy(() =>
 const AudienceScreen = lazy(() =>
   import('../screens/trainer/present/AudienceScreen.tsx').then((m) => ({ default: m.AudienceScreen })),
 );
+const SessionRoomQuizScreen = lazy(() =>
+  import('../screens/trainer/SessionRoomQuiz.tsx').then((m) => ({ default: m.SessionRoomQuizScreen })),
+);
 const RoomQuizScreen = lazy(() =>
   import('../screens/trainer/RoomQuiz.tsx').then((m) => ({ default: m.RoomQuizScreen })),
 );
@@ -60,6 +63,16 @@ function TrainerRoutes({ route }: { route: Route }) {
   if (route.name === 'present') {
     return (
       <PresenterScreen key={route.courseId} courseId={route.courseId} lessonId={route.lessonId} slide={route.slide} />
+    );
+  }
+  if (route.name === 'roomQuiz' && route.sessionId) {
+    return (
+      <SessionRoomQuizScreen
+        key={`${route.sessionId}/${route.quizId}`}
+        courseId={route.courseId}
+        quizId={route.quizId}
+        sessionId={route.sessionId}
+      />
     );
   }
   if (route.name === 'roomQuiz') {

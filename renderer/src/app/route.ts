@@ -17,7 +17,7 @@ export type Route =
   /** `slide` counts from 0 (the title slide); a negative one counts from the end. */
   | { name: 'present'; courseId: string; lessonId: string; slide?: number }
   | { name: 'presentAudience'; courseId: string; lessonId: string }
-  | { name: 'roomQuiz'; courseId: string; quizId: string };
+  | { name: 'roomQuiz'; courseId: string; quizId: string; sessionId?: string };
 
 export const SESSION_TABS = ['roster', 'attendance', 'plan', 'progress', 'report'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
@@ -39,7 +39,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'presentAudience', courseId: parts[1], lessonId: parts[2] };
   }
   if (parts[0] === 'room-quiz' && parts[1] && parts[2]) {
-    return { name: 'roomQuiz', courseId: parts[1], quizId: parts[2] };
+    return parts[3] === 'session' && parts[4]
+      ? { name: 'roomQuiz', courseId: parts[1], quizId: parts[2], sessionId: parts[4] }
+      : { name: 'roomQuiz', courseId: parts[1], quizId: parts[2] };
   }
   if (parts[0] === 'trainer') {
     if (parts[1] === 'session' && parts[2]) {
@@ -103,7 +105,7 @@ export function routeHash(route: Route): string {
     case 'presentAudience':
       return `#/present-audience/${e(route.courseId)}/${e(route.lessonId)}`;
     case 'roomQuiz':
-      return `#/room-quiz/${e(route.courseId)}/${e(route.quizId)}`;
+      return `#/room-quiz/${e(route.courseId)}/${e(route.quizId)}${route.sessionId ? `/session/${e(route.sessionId)}` : ''}`;
   }
 }
 

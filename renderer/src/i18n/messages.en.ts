@@ -495,6 +495,7 @@ export const en = {
     chartOf: (title: string) => `Chart: ${title}`,
   },
   trainer: {
+    roomQuiz: 'Room quiz',
     presentLesson: 'Present this lesson',
     runRoomQuiz: 'Run this quiz for the room',
     sessionBundleTitle: 'Send the session to the Academy',

@@ -493,6 +493,7 @@ export const th: Messages = {
     chartOf: (title) => `แผนภูมิ: ${title}`,
   },
   trainer: {
+    roomQuiz: 'แบบทดสอบในห้อง',
     presentLesson: 'นำเสนอบทเรียนนี้',
     runRoomQuiz: 'ทำแบบทดสอบนี้ร่วมกันทั้งห้อง',
     sessionBundleTitle: 'ส่งข้อมูลรุ่นนี้ให้สถาบัน',

@@ -47,6 +47,18 @@ export const classroom: Migration = {
         FOREIGN KEY (session_id, profile_id) REFERENCES session_roster(session_id, profile_id) ON DELETE CASCADE
       ) STRICT, WITHOUT ROWID;
 
+      -- A quiz run for the room: how many questions each trainee answered right, as the trainer ticked them.
+      CREATE TABLE room_quiz_results (
+        session_id TEXT NOT NULL,
+        profile_id TEXT NOT NULL,
+        quiz_id TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (session_id, profile_id, quiz_id),
+        FOREIGN KEY (session_id, profile_id) REFERENCES session_roster(session_id, profile_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
       CREATE TABLE progress_merges (
         id INTEGER PRIMARY KEY,
         profile_id TEXT NOT NULL,

@@ -113,7 +113,14 @@ export function PlanTab({ session }: { session: SessionSummary }) {
                     <button
                       type="button"
                       className="link-button small"
-                      onClick={() => navigate({ name: 'roomQuiz', courseId: session.courseId, quizId: b.quizId! })}
+                      onClick={() =>
+                        navigate({
+                          name: 'roomQuiz',
+                          courseId: session.courseId,
+                          quizId: b.quizId!,
+                          sessionId: session.id,
+                        })
+                      }
                     >
                       {m.runRoomQuiz}
                     </button>

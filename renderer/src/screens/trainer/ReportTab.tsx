@@ -85,6 +85,7 @@ export function ReportTab({ session }: { session: SessionSummary }) {
               ))}
               <th scope="col">{m.lessons}</th>
               <th scope="col">{m.exam}</th>
+              <th scope="col">{m.roomQuiz}</th>
               <th scope="col">{m.participation}</th>
               <th scope="col">{m.completion}</th>
               <th scope="col">{m.certificates}</th>
@@ -108,6 +109,9 @@ export function ReportTab({ session }: { session: SessionSummary }) {
                   {r.lessonsCompleted}/{r.lessonsRequired}
                 </td>
                 <td className="is-number">{r.finalExam === null ? '–' : pct(r.finalExam)}</td>
+                <td className="is-number small">
+                  {r.roomQuizzes.map((q) => `${q.correct}/${q.total}`).join(' · ') || '–'}
+                </td>
                 <td>{yes(r.eligibleParticipation)}</td>
                 <td>{yes(r.eligibleCompletion)}</td>
                 <td className="mono small">{r.certificates.map((c) => c.id).join(', ') || '–'}</td>
@@ -126,7 +130,7 @@ export function ReportTab({ session }: { session: SessionSummary }) {
                     .join(' · ')}
                 </td>
               ))}
-              <td colSpan={5} />
+              <td colSpan={6} />
             </tr>
           </tfoot>
         </table>
