@@ -26,6 +26,7 @@ export function recordFilterFromOptions(values: {
   status?: string;
   from?: string;
   to?: string;
+  session?: string;
 }): RecordFilter {
   if (values.status !== undefined && !STATUSES.includes(values.status as RecordStatus)) {
     throw new UserFacingError(`--status must be one of ${STATUSES.join(', ')}, not "${values.status}".`);
@@ -39,6 +40,7 @@ export function recordFilterFromOptions(values: {
     status: (values.status as RecordStatus | undefined) ?? null,
     from,
     to,
+    sessionId: values.session ?? null,
   });
 }
 

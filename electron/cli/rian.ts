@@ -24,7 +24,7 @@ const USAGE = `Rian (เรียน) command line
       Check a certificate offline; prints the verdict and every signed field. Exit code 0 only when valid.
   rian certificates export --out DIR [--course ID] [--since YYYY-MM-DD] [--data DIR]
       Write every certificate's PDF and Open Badges credential, and a manifest.csv, into DIR.
-  rian records export --format csv|xlsx|json|xapi|events --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--data DIR]
+  rian records export --format csv|xlsx|json|xapi|events --out FILE [--course ID] [--agency NAME] [--status S] [--from DATE] [--to DATE] [--session ID] [--data DIR]
       Completion records, one row per learner per course (status: notStarted, inProgress, completed; dates YYYY-MM-DD).
   rian backup --out FILE [--data DIR]
       Copy the learning records database to FILE while Rian may be running (checked with integrity_check).
@@ -112,6 +112,7 @@ async function main(argv: string[]): Promise<number> {
         status: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        session: { type: 'string' },
         data: { type: 'string' },
       },
     });

@@ -16,6 +16,8 @@ export const recordFilterSchema = z
     /** Completed on or after / on or before these days (YYYY-MM-DD, inclusive, Bangkok time). */
     from: isoDate.nullable().default(null),
     to: isoDate.nullable().default(null),
+    /** Only the trainees of this classroom session, in its course. */
+    sessionId: z.string().max(100).nullable().default(null),
     /** Part of a Thai or English name, or an employee id. */
     query: z.string().trim().max(200).default(''),
   })

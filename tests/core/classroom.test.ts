@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../electron/server/chromium-pdf.ts';
 import type { ChannelInput } from '../../electron/shared/contract.ts';
+import { DEFAULT_RECORD_SORT, recordFilterSchema } from '../../electron/shared/records.ts';
 import { startBackend, type TestBackend } from '../support/backend.ts';
 import { completeQuizLab } from '../support/quiz-lab.ts';
 import { coursesFixture, QUIZ_LAB, tempDir } from '../support/temp.ts';
@@ -209,5 +210,20 @@ describe('a trainer’s classroom session', () => {
     );
     expect(rows.find((r) => r.name_en === 'Mr Keng Riandee')!.certificates).toContain(first.issued[0]!.id);
     expect(rows.find((r) => r.name_en === 'Mr Keng Riandee')!['room_final-exam']).toBe('2/3');
+  });
+
+  it('lets the admin see exactly this session’s trainees in the records', async () => {
+    await backend.call('admin.setPassphrase', { passphrase: 'ผู้ดูแลระบบ 2569 สพร.' });
+    const page = await backend.call('admin.records', {
+      filter: recordFilterSchema.parse({ sessionId }),
+      sort: DEFAULT_RECORD_SORT,
+      offset: 0,
+      limit: 50,
+    });
+    expect(page.rows.map((r) => [r.nameEn, r.courseId])).toEqual([
+      ['Ms Mai Marian', QUIZ_LAB],
+      ['Mr Keng Riandee', QUIZ_LAB],
+      ['Mr Na Pratu', QUIZ_LAB],
+    ]);
   });
 });

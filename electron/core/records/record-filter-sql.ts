@@ -36,6 +36,13 @@ export function filterSql(filter: RecordFilter): { where: string; params: (strin
     clauses.push('r.completed_at < ?');
     params.push(bangkokDayStart(nextDay(filter.to)));
   }
+  if (filter.sessionId) {
+    clauses.push(
+      `r.profile_id IN (SELECT profile_id FROM session_roster WHERE session_id = ?)
+       AND r.course_id = (SELECT course_id FROM classroom_sessions WHERE id = ?)`,
+    );
+    params.push(filter.sessionId, filter.sessionId);
+  }
   const query = filter.query.trim();
   if (query) {
     clauses.push('(instr(p.name_th, ?) > 0 OR instr(lower(p.name_en), ?) > 0 OR p.employee_id = ?)');

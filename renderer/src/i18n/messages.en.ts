@@ -424,6 +424,8 @@ export const en = {
     auditDetail: 'Details',
   },
   records: {
+    session: 'Classroom session',
+    allSessions: 'Any session',
     exportAudit: 'Export the whole log (CSV)',
     tabs: 'Admin sections',
     tabRecords: 'Records',

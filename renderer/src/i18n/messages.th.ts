@@ -422,6 +422,8 @@ export const th: Messages = {
     auditDetail: 'รายละเอียด',
   },
   records: {
+    session: 'รุ่นการอบรม',
+    allSessions: 'ทุกรุ่น',
     exportAudit: 'ส่งออกบันทึกทั้งหมด (CSV)',
     tabs: 'ส่วนของผู้ดูแลระบบ',
     tabRecords: 'ผลการเรียน',

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { SessionSummary } from '../../../../../electron/shared/classroom.ts';
 import type { Dashboard, RecordFilter, RecordStatus } from '../../../../../electron/shared/records.ts';
+import { lms } from '../../../api/lms-client.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { EMPTY_FILTER } from './record-filter-state.ts';
 
@@ -15,6 +17,11 @@ export function RecordFilters({ filter, onChange, options }: Props) {
   const { t, pick } = useI18n();
   const r = t.records;
   const [query, setQuery] = useState(filter.query);
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  useEffect(() => {
+    // The admin may use trainer channels; a session list that cannot load only hides the session filter.
+    lms.trainer.sessions({}).then(setSessions, () => setSessions([]));
+  }, []);
   useEffect(() => setQuery(filter.query), [filter.query]);
   useEffect(() => {
     if (query === filter.query) return;
@@ -61,6 +68,23 @@ export function RecordFilters({ filter, onChange, options }: Props) {
           ))}
         </select>
       </div>
+      {sessions.length > 0 && (
+        <div className="field">
+          <label htmlFor="records-session">{r.session}</label>
+          <select
+            id="records-session"
+            value={filter.sessionId ?? ''}
+            onChange={(e) => set({ sessionId: e.target.value || null })}
+          >
+            <option value="">{r.allSessions}</option>
+            {sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.days[0]!.date})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="records-status">{r.status}</label>
         <select

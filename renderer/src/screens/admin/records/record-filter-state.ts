@@ -6,6 +6,7 @@ export const EMPTY_FILTER: RecordFilter = {
   status: null,
   from: null,
   to: null,
+  sessionId: null,
   query: '',
 };
 
