@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { AppError } from '../../shared/errors.ts';
 
@@ -99,7 +99,9 @@ function utf8Text(bytes: Uint8Array): string | null {
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: ExcelJS is large, and the app should not pay for it at every start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(boundedRepack(bytes) as unknown as ExcelJS.Buffer);
   } catch (error) {

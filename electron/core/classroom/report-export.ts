@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { SessionReport } from '../../shared/classroom.ts';
 import { CSV_BOM, csvLine } from '../csv.ts';
 
@@ -62,6 +61,8 @@ export function reportCsv(r: SessionReport): string {
 
 export async function reportXlsx(r: SessionReport): Promise<Buffer> {
   const { header, rows } = table(r);
+  // Loaded on first use: ExcelJS is large, and the app should not pay for it at every start.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Report', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((h) => ({ header: h, width: Math.max(12, h.length + 2) }));

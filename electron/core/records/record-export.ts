@@ -4,7 +4,7 @@ import type { JobContext } from '../admin/jobs.ts';
 import type { CourseLibrary } from '../courses/course-library.ts';
 import { CSV_BOM, csvLine } from '../csv.ts';
 import { filterSql } from './record-filter-sql.ts';
-import { createRecordQueries, toRecordRow } from './record-queries.ts';
+import { createRecordQueries } from './record-queries.ts';
 import { RECORDS_CSV_HEADER, recordCsvLine } from './records-export.ts';
 import { writeRecordsXlsx } from './records-xlsx.ts';
 import { breathe, streamedFile } from './streamed-file.ts';
@@ -72,7 +72,7 @@ export async function exportRecords(
   const records = function* () {
     for (const row of queries.iterate(input.filter, input.sort)) {
       ctx.step();
-      yield toRecordRow(row);
+      yield row;
     }
   };
 

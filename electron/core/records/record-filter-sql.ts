@@ -68,6 +68,7 @@ const SORT_EXPRESSIONS: Record<RecordSort['column'], string> = {
 /** ORDER BY for a sort, from a fixed list of expressions (never from input), with a stable tie-break. */
 export function orderSql(sort: RecordSort): string {
   const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
-  const tieBreak = sort.column === 'nameTh' ? 'p.id, c.position' : 'p.sort_th, p.id, c.position';
+  // A learner's rows end in course id order: the records table's own key, so no sort is needed within a learner.
+  const tieBreak = sort.column === 'nameTh' ? 'p.id, r.course_id' : 'p.sort_th, p.id, r.course_id';
   return `ORDER BY ${SORT_EXPRESSIONS[sort.column]} ${direction}, ${tieBreak}`;
 }

@@ -82,6 +82,7 @@ export function createEventRepository(db: Database.Database) {
   const markWindow = db.prepare<[string, string, string]>(
     'INSERT OR IGNORE INTO activity_windows (profile_id, course_id, window) VALUES (?, ?, substr(?, 1, 15))',
   );
+  const markStale = db.prepare<[string, string]>('INSERT OR IGNORE INTO record_stale VALUES (?, ?)');
   const applyQuizEvent = createAttemptRollups(db);
 
   function applyToRollups(events: readonly ProgressEvent[]): void {
@@ -98,6 +99,8 @@ export function createEventRepository(db: Database.Database) {
       }
       if (event.type.startsWith('quiz.')) applyQuizEvent(event);
     }
+    // The records table recomputes what these events may have changed, once per learner and course.
+    for (const e of enrolments) markStale.run(e.profileId, e.courseId);
   }
 
   /** Appends the events that are new (by id) and folds them into the rollups; returns how many were new. */

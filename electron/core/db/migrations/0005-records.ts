@@ -2,8 +2,8 @@ import { thaiSortKey } from '../../text/thai-sort-key.ts';
 import type { Migration } from './types.ts';
 
 /**
- * Records at scale: one materialised row per learner per course (course_records) kept fresh by triggers that mark
- * changed pairs stale, activity windows for time spent, a copy of the course list for SQL joins, employee ids and
+ * Records at scale: one materialised row per learner per course (course_records), its changed pairs marked stale
+ * by the event repository and by triggers, activity windows for time spent, a copy of the course list for SQL joins, employee ids and
  * Thai sort keys on profiles, and the aliases left by merged or deleted profiles.
  */
 export const records: Migration = {
@@ -61,8 +61,9 @@ export const records: Migration = {
       CREATE INDEX course_records_by_completed ON course_records(completed_at);
       CREATE INDEX course_records_by_minutes ON course_records(minutes_spent);
 
-      -- Triggers below insert with NOT EXISTS rather than OR IGNORE: an outer upsert's conflict policy would
-      -- override the trigger's.
+      -- The rollups' own writer (the event repository) marks the pairs a batch touched, once per batch; these
+      -- triggers cover the other writers. They insert with NOT EXISTS rather than OR IGNORE: an outer upsert's
+      -- conflict policy would override the trigger's.
       CREATE TABLE record_stale (
         profile_id TEXT NOT NULL,
         course_id TEXT NOT NULL,
@@ -84,39 +85,11 @@ export const records: Migration = {
       CREATE TRIGGER records_of_removed_course AFTER DELETE ON course_catalog BEGIN
         DELETE FROM course_records WHERE course_id = OLD.course_id;
       END;
-      CREATE TRIGGER stale_on_enrolment AFTER INSERT ON enrolments BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
-      -- The rollup upsert names every column on each event; only a real change makes the record stale.
-      CREATE TRIGGER stale_on_enrolment_change AFTER UPDATE OF started_at, last_lesson_id, completed_at ON enrolments
-      WHEN OLD.started_at IS NOT NEW.started_at OR OLD.last_lesson_id IS NOT NEW.last_lesson_id
-        OR OLD.completed_at IS NOT NEW.completed_at BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
-      CREATE TRIGGER stale_on_lesson AFTER INSERT ON lesson_completions BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
-      CREATE TRIGGER stale_on_new_attempt AFTER INSERT ON quiz_attempts WHEN NEW.submitted_at IS NOT NULL BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
-      CREATE TRIGGER stale_on_attempt AFTER UPDATE OF submitted_at ON quiz_attempts
-      WHEN OLD.submitted_at IS NOT NEW.submitted_at BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
       CREATE TRIGGER stale_on_certificate AFTER INSERT ON certificates BEGIN
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;
       CREATE TRIGGER stale_on_superseded AFTER UPDATE OF superseded_by ON certificates BEGIN
-        INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
-          SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
-      END;
-      CREATE TRIGGER stale_on_activity AFTER INSERT ON activity_windows BEGIN
         INSERT INTO record_stale SELECT NEW.profile_id, NEW.course_id WHERE NOT EXISTS (
           SELECT 1 FROM record_stale WHERE profile_id = NEW.profile_id AND course_id = NEW.course_id);
       END;

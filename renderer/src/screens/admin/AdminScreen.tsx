@@ -1,9 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../../electron/shared/contract.ts';
 import type { Dashboard } from '../../../../electron/shared/records.ts';
 import { lms } from '../../api/lms-client.ts';
 import { navigate, type AdminTab } from '../../app/route.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { PassphraseForm } from '../../components/PassphraseForm.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AuditSection } from './AuditSection.tsx';
 import { CertificatesSection } from './CertificatesSection.tsx';
@@ -26,9 +27,6 @@ export function AdminScreen({ tab }: { tab: AdminTab }) {
   const { t } = useI18n();
   const a = t.admin;
   const [status, setStatus] = useState<Status | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const [view, setView] = useState<RecordView>(INITIAL_VIEW);
@@ -56,23 +54,6 @@ export function AdminScreen({ tab }: { tab: AdminTab }) {
     };
   }, [unlocked, tab, view.filter]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setProblem(null);
-    try {
-      if (!status?.hasPassphrase) {
-        if (passphrase.length < 10) return setProblem(a.tooShort);
-        if (passphrase !== confirm) return setProblem(a.mismatch);
-        setStatus(await lms.admin.setPassphrase({ passphrase }));
-      } else setStatus(await lms.admin.unlock({ passphrase }));
-      setPassphrase('');
-      setConfirm('');
-    } catch (e) {
-      setError(e);
-    }
-  }
-
   if (!status) {
     return (
       <main id="main" className="page page-narrow" aria-busy={!error}>
@@ -86,39 +67,13 @@ export function AdminScreen({ tab }: { tab: AdminTab }) {
       <main id="main" className="page page-narrow">
         <h1>{status.hasPassphrase ? a.unlockTitle : a.setTitle}</h1>
         {!status.hasPassphrase && <p className="lead">{a.setBody}</p>}
-        <form className="panel admin-gate" onSubmit={(e) => void submit(e)}>
-          <div className="field">
-            <label htmlFor="admin-passphrase">{a.passphrase}</label>
-            <input
-              id="admin-passphrase"
-              type="password"
-              autoComplete={status.hasPassphrase ? 'current-password' : 'new-password'}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
-          {!status.hasPassphrase && (
-            <div className="field">
-              <label htmlFor="admin-confirm">{a.confirm}</label>
-              <input
-                id="admin-confirm"
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                onChange={(e) => setConfirm(e.target.value)}
-              />
-            </div>
-          )}
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <ErrorNotice error={error} />
-          <button type="submit" className="button button-primary">
-            {status.hasPassphrase ? a.unlockButton : a.setButton}
-          </button>
-        </form>
+        <PassphraseForm
+          idPrefix="admin"
+          hasPassphrase={status.hasPassphrase}
+          messages={a}
+          onSet={async (passphrase) => setStatus(await lms.admin.setPassphrase({ passphrase }))}
+          onUnlock={async (passphrase) => setStatus(await lms.admin.unlock({ passphrase }))}
+        />
       </main>
     );
   }

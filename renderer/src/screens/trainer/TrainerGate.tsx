@@ -1,15 +1,7 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { lms } from '../../api/lms-client.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { PassphraseForm } from '../../components/PassphraseForm.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Gate = { hasPassphrase: boolean; isUnlocked: boolean };
@@ -44,9 +36,6 @@ export function TrainerGate({ children }: TrainerGateProps) {
   const { t } = useI18n();
   const g = t.trainerGate;
   const [gate, setGate] = useState<Gate | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const recheck = useCallback(() => {
@@ -58,24 +47,6 @@ export function TrainerGate({ children }: TrainerGateProps) {
     recheck();
   }, [recheck]);
   const controls = useMemo(() => ({ recheck, lock }), [recheck, lock]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setProblem(null);
-    try {
-      if (!gate?.hasPassphrase) {
-        if (passphrase.length < 10) return setProblem(g.tooShort);
-        if (passphrase !== confirm) return setProblem(g.mismatch);
-        await lms.trainer.setPassphrase({ passphrase });
-      } else await lms.trainer.unlock({ passphrase });
-      setPassphrase('');
-      setConfirm('');
-      setGate(await gateStatus());
-    } catch (e) {
-      setError(e);
-    }
-  }
 
   if (gate?.isUnlocked) {
     return <TrainerGateContext.Provider value={controls}>{children}</TrainerGateContext.Provider>;
@@ -91,39 +62,19 @@ export function TrainerGate({ children }: TrainerGateProps) {
     <section className="trainer-gate" aria-labelledby="trainer-gate-title">
       <h1 id="trainer-gate-title">{gate.hasPassphrase ? g.unlockTitle : g.setTitle}</h1>
       <p className="lead">{gate.hasPassphrase ? g.unlockBody : g.setBody}</p>
-      <form className="panel" onSubmit={(e) => void submit(e)}>
-        <div className="field">
-          <label htmlFor="trainer-passphrase">{g.passphrase}</label>
-          <input
-            id="trainer-passphrase"
-            type="password"
-            autoComplete={gate.hasPassphrase ? 'current-password' : 'new-password'}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
-        {!gate.hasPassphrase && (
-          <div className="field">
-            <label htmlFor="trainer-confirm">{g.confirm}</label>
-            <input
-              id="trainer-confirm"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          </div>
-        )}
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <ErrorNotice error={error} />
-        <button type="submit" className="button button-primary">
-          {gate.hasPassphrase ? g.unlockButton : g.setButton}
-        </button>
-      </form>
+      <PassphraseForm
+        idPrefix="trainer"
+        hasPassphrase={gate.hasPassphrase}
+        messages={g}
+        onSet={async (passphrase) => {
+          await lms.trainer.setPassphrase({ passphrase });
+          setGate(await gateStatus());
+        }}
+        onUnlock={async (passphrase) => {
+          await lms.trainer.unlock({ passphrase });
+          setGate(await gateStatus());
+        }}
+      />
     </section>
   );
 }
