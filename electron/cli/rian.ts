@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupDatabase, restoreDatabase } from '../core/admin/backup.ts';
+import { createAuditLog } from '../core/admin/role-secrets.ts';
 import { DATABASE_FILE, defaultDataDir } from '../core/data-dir.ts';
 import { openDatabase } from '../core/db/open-database.ts';
 import { BUNDLED_COURSES_DIR } from '../paths.ts';
@@ -154,6 +155,13 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length !== 1) throw new UserFacingError('Give the backup file to restore.');
     try {
       const keptAside = restoreDatabase(databasePath, resolve(positionals[0]!), new Date());
+      // Recorded in the restored database's own audit log (opening it also brings an older backup's schema up).
+      const restored = openDatabase(databasePath);
+      createAuditLog(restored).record(new Date().toISOString(), 'admin', 'database.restore', {
+        from: resolve(positionals[0]!),
+        keptAside,
+      });
+      restored.close();
       console.log(
         `Restored ${databasePath} from ${resolve(positionals[0]!)}.${keptAside ? ` The replaced database is kept at ${keptAside}.` : ''}`,
       );

@@ -46,6 +46,10 @@ describe('backup and restore', () => {
     expect(readdirSync(data).some((f) => f.startsWith('rian.sqlite.replaced-'))).toBe(true);
     backend = startBackend(data, join(t.dir, 'courses'));
     expect((await backend.call('profiles.list', {})).map((p) => p.nameEn)).toEqual([SOMSRI.nameEn]);
+    await backend.call('admin.setPassphrase', { passphrase: 'ผู้ดูแลระบบ 2569' });
+    expect(await backend.call('admin.auditLog', {})).toContainEqual(
+      expect.objectContaining({ action: 'database.restore', detail: expect.objectContaining({ from: backup }) }),
+    );
     backend.close();
   });
 
