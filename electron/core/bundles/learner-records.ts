@@ -1,18 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BundleCertificate, BundleProfile } from '../../shared/bundles/bundle-format.ts';
-import type { EventType, ProgressEvent } from '../../shared/progress.ts';
+import { toEvent, type EventRow } from '../repositories/event-repository.ts';
 
-type EventRow = {
-  id: string;
-  profile_id: string;
-  course_id: string;
-  course_version: string;
-  lesson_id: string | null;
-  type: string;
-  device_id: string;
-  occurred_at: string;
-  payload: string;
-};
 type ProfileRow = {
   id: string;
   name_th: string;
@@ -33,17 +22,6 @@ type CertificateRow = {
   issued_at: string;
 };
 
-const toEvent = (r: EventRow): ProgressEvent => ({
-  id: r.id,
-  profileId: r.profile_id,
-  courseId: r.course_id,
-  courseVersion: r.course_version,
-  lessonId: r.lesson_id,
-  type: r.type as EventType,
-  deviceId: r.device_id,
-  occurredAt: r.occurred_at,
-  payload: JSON.parse(r.payload) as Record<string, unknown>,
-});
 const toProfile = (r: ProfileRow): BundleProfile => ({
   id: r.id,
   nameTh: r.name_th,

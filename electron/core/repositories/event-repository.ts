@@ -3,7 +3,7 @@ import type { EventType, ProgressEvent } from '../../shared/progress.ts';
 import { createAttemptRollups } from './attempt-rollups.ts';
 import { foldEvents } from './event-rollups.ts';
 
-type EventRow = {
+export type EventRow = {
   seq: number;
   id: string;
   profile_id: string;
@@ -16,7 +16,7 @@ type EventRow = {
   payload: string;
 };
 
-function toEvent(row: EventRow): ProgressEvent {
+export function toEvent(row: EventRow): ProgressEvent {
   return {
     id: row.id,
     profileId: row.profile_id,
