@@ -50,16 +50,5 @@ export const signInSchema = z.strictObject({
   pin: z.string().max(6).optional(),
 });
 
-/** An admin's correction of a learner's details (the PIN stays the learner's own). */
-export const profileEditSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  nameTh: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-  nameEn: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-  agency: z.string().trim().min(1, 'required').max(200, 'tooLong'),
-  position: z.string().trim().min(1, 'required').max(120, 'tooLong'),
-  email: z
-    .union([z.literal(''), z.email('email').max(200, 'tooLong')])
-    .optional()
-    .transform((v) => (v ? v : null)),
-  employeeId: optionalEmployeeId,
-});
+/** An admin's correction of a learner's details: the same rules, without the PIN (it stays the learner's own). */
+export const profileEditSchema = newProfileSchema.omit({ pin: true }).extend({ id: z.string().min(1).max(100) });

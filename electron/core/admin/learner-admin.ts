@@ -51,17 +51,7 @@ export function createLearnerAdmin(deps: {
       return imported;
     },
 
-    find(query: string): ProfileSummary[] {
-      const q = query.trim();
-      const rows = db
-        .prepare<[string, string, string, string, number], { id: string }>(
-          `SELECT id FROM profiles
-           WHERE ? = '' OR instr(name_th, ?) > 0 OR instr(lower(name_en), ?) > 0 OR employee_id = ?
-           ORDER BY sort_th, id LIMIT ?`,
-        )
-        .all(q, q, q.toLowerCase(), q, FIND_LIMIT);
-      return rows.map((r) => summary(r.id));
-    },
+    find: (query: string): ProfileSummary[] => profiles.search(query, FIND_LIMIT).map((p) => summary(p.id)),
 
     detail(id: string): z.infer<typeof learnerDetailSchema> {
       const profile = summary(id);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Bundle } from '../../shared/bundles/bundle-format.ts';
-import { rejection, type Rejection } from '../../shared/bundles/bundle-rejections.ts';
-import type { BundleReport } from '../../shared/bundles/bundle-report.ts';
+import { rejection } from '../../shared/bundles/bundle-rejections.ts';
+import { rejectedReport, type BundleReport } from '../../shared/bundles/bundle-report.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuditLog } from '../admin/role-secrets.ts';
 import { fingerprint } from '../certificates/certificate-admin.ts';
@@ -46,24 +46,6 @@ export function createBundleService(deps: Deps) {
     return writeBundle(content, device, { createdAt: now().toISOString(), appVersion: deps.appVersion, fileStem });
   }
 
-  function rejected(uploadId: string, fileName: string, reason: Rejection): BundleReport {
-    return {
-      uploadId,
-      fileName,
-      status: 'rejected',
-      reason,
-      kind: null,
-      createdAt: null,
-      device: null,
-      session: null,
-      learners: [],
-      eventsTotal: 0,
-      eventsNew: 0,
-      certificatesNew: 0,
-      notes: [],
-    };
-  }
-
   function described(uploadId: string, fileName: string, bundle: Bundle, outcome: MergeOutcome) {
     const p = bundle.payload;
     return {
@@ -90,9 +72,9 @@ export function createBundleService(deps: Deps) {
   /** Reads one chosen file and previews it, or merges it when `merge` is given. */
   function handle(uploadId: string, sessionId: string | null, merge: ((bundle: Bundle) => MergeOutcome) | null) {
     const file = uploads.file(uploadId);
-    if (!file) return rejected(uploadId, uploads.fileName(uploadId) ?? '', rejection('notReceived'));
+    if (!file) return rejectedReport(uploadId, uploads.fileName(uploadId) ?? '', rejection('notReceived'));
     const read = readBundle(file.bytes);
-    if (!read.ok) return rejected(uploadId, file.fileName, read.reason);
+    if (!read.ok) return rejectedReport(uploadId, file.fileName, read.reason);
     const { bundle } = read;
     if (merger.isAllDeleted(bundle)) {
       return {

@@ -1,22 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { BundleAttendanceRow, BundleRosterRow, BundleSession } from '../../shared/bundles/bundle-format.ts';
 import { canonicalJson } from '../../shared/certificates/payload.ts';
+import type { SqlSession } from '../classroom/session-repository.ts';
 
-type SessionRow = {
-  id: string;
-  course_id: string;
-  title: string;
-  venue: string;
-  trainers: string;
-  target_group: string;
-  days: string;
-  attendance_threshold: number;
-  plan: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-const toSession = (r: SessionRow): BundleSession => ({
+const toSession = (r: SqlSession): BundleSession => ({
   id: r.id,
   courseId: r.course_id,
   title: r.title,
@@ -38,7 +25,7 @@ const rank = (s: BundleSession) => `${s.updatedAt}\u0000${canonicalJson(s)}`;
  * picks the same winner whatever order copies arrive in, so merging bundles in any order gives the same tables.
  */
 export function createSessionRows(db: Database.Database) {
-  const session = db.prepare<[string], SessionRow>('SELECT * FROM classroom_sessions WHERE id = ?');
+  const session = db.prepare<[string], SqlSession>('SELECT * FROM classroom_sessions WHERE id = ?');
   const roster = db.prepare<[string], { profile_id: string; source: string; added_at: string }>(
     'SELECT profile_id, source, added_at FROM session_roster WHERE session_id = ? ORDER BY added_at, profile_id',
   );

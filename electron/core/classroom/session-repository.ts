@@ -15,7 +15,8 @@ export type SessionRow = {
   updatedAt: string;
 };
 
-type SqlSession = {
+/** A classroom_sessions row as SQLite returns it (JSON columns still text). */
+export type SqlSession = {
   id: string;
   course_id: string;
   title: string;

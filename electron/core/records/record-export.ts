@@ -5,7 +5,7 @@ import type { CourseLibrary } from '../courses/course-library.ts';
 import { CSV_BOM, csvLine } from '../csv.ts';
 import { filterSql } from './record-filter-sql.ts';
 import { createRecordQueries } from './record-queries.ts';
-import { RECORDS_CSV_HEADER, recordCsvLine } from './records-export.ts';
+import { RECORDS_CSV_HEADER, recordCsvLine } from './records-csv.ts';
 import { writeRecordsXlsx } from './records-xlsx.ts';
 import { breathe, streamedFile } from './streamed-file.ts';
 import { xapiStatement, type EventExportRow } from './xapi.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingualSchema } from '../bilingual.ts';
 import { BUNDLE_LIMITS } from './bundle-format.ts';
-import { rejectionSchema } from './bundle-rejections.ts';
+import { rejectionSchema, type Rejection } from './bundle-rejections.ts';
 
 /**
  * How a bundle's learner maps onto this laptop: `same` (the profile is here), `new` (it will be created with the
@@ -54,6 +54,25 @@ export const bundleReportSchema = z.strictObject({
   notes: z.array(bilingualSchema),
 });
 export type BundleReport = z.infer<typeof bundleReportSchema>;
+
+/** A file refused before anything in it could be read: no learners, no counts, only the reason. */
+export function rejectedReport(uploadId: string, fileName: string, reason: Rejection): BundleReport {
+  return {
+    uploadId,
+    fileName,
+    status: 'rejected',
+    reason,
+    kind: null,
+    createdAt: null,
+    device: null,
+    session: null,
+    learners: [],
+    eventsTotal: 0,
+    eventsNew: 0,
+    certificatesNew: 0,
+    notes: [],
+  };
+}
 
 /** Pieces of a chosen file, sent in order: no door carries more than a mebibyte per call. */
 export const UPLOAD_CHUNK_BASE64 = 900_000;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BUNDLE_LIMITS } from '../../../../electron/shared/bundles/bundle-format.ts';
 import { rejection } from '../../../../electron/shared/bundles/bundle-rejections.ts';
-import type { BundleReport } from '../../../../electron/shared/bundles/bundle-report.ts';
+import { rejectedReport, type BundleReport } from '../../../../electron/shared/bundles/bundle-report.ts';
 import { lms } from '../../api/lms-client.ts';
 import { uploadBundle } from './uploadBundle.ts';
 
@@ -12,21 +12,7 @@ const FILES_PER_CALL = 200;
 
 /** A file too large to be a bundle is refused here, without sending a byte of it. */
 function refusedHere(fileName: string, index: number): BundleReport {
-  return {
-    uploadId: `too-large-${index}`,
-    fileName,
-    status: 'rejected',
-    reason: rejection('tooLarge'),
-    kind: null,
-    createdAt: null,
-    device: null,
-    session: null,
-    learners: [],
-    eventsTotal: 0,
-    eventsNew: 0,
-    certificatesNew: 0,
-    notes: [],
-  };
+  return rejectedReport(`too-large-${index}`, fileName, rejection('tooLarge'));
 }
 
 async function inBatches(ids: string[], call: (uploadIds: string[]) => Promise<{ bundles: BundleReport[] }>) {
