@@ -175,4 +175,10 @@ test('a trainer runs a session: roster, attendance, presenting, three laptops’
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'ไทย' }).click();
   await expect(page.getByRole('tab', { name: 'รายงานและเกียรติบัตร' })).toBeVisible();
   await shoot(page, '97-trainer-report-th');
+  await page.getByRole('tab', { name: 'เช็กชื่อ' }).click();
+  await expect(page.getByRole('radiogroup', { name: 'นางสาวนก บินสูง' })).toBeVisible();
+  await shoot(page, '98-trainer-attendance-th');
+  await page.getByRole('tab', { name: 'แผนการอบรม' }).click();
+  await expect(page.getByText('ข้อมูลส่วนบุคคลคืออะไร').first()).toBeVisible();
+  await shoot(page, '99-trainer-plan-th');
 });
