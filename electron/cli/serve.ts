@@ -6,6 +6,7 @@ import { defaultDataDir } from '../core/data-dir.ts';
 import { createConfSettingsStore } from '../core/settings/conf-settings-store.ts';
 import { appVersion, BUNDLED_COURSES_DIR, RENDERER_BUILD_DIR } from '../paths.ts';
 import { createChromiumPdfRenderer } from '../server/chromium-pdf.ts';
+import { classroomDoorOptions } from '../server/classroom-door.ts';
 import { openHttpDoor, type HttpDoor } from '../server/http-door.ts';
 
 export type ServeOptions = { port?: number; dataDir?: string; coursesDir?: string };
@@ -26,6 +27,7 @@ export async function serve(
     settings: createConfSettingsStore(dataDir),
     appVersion: appVersion(),
     pdfRenderer: createChromiumPdfRenderer(),
+    ...classroomDoorOptions(RENDERER_BUILD_DIR),
   });
   let door: HttpDoor;
   try {

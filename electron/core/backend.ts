@@ -2,6 +2,7 @@ import { contract } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
 import { createDispatch, type Dispatch, type HandlersFor, type Logger } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
+import type { ClassroomListener, Hub } from './live-classroom/hub-service.ts';
 import { createServices, type BackendOptions } from './services.ts';
 
 export type Backend = {
@@ -17,16 +18,21 @@ const consoleLogger: Logger = {
  * The whole backend behind both doors. When the database cannot be opened, every channel but `app.status` and the
  * settings answers with the problem's code, so the renderer shows its specific screen instead of a blank window.
  */
-export function createBackend(options: BackendOptions, log: Logger = consoleLogger): Backend {
+export function createBackend(
+  options: BackendOptions & {
+    /** Makes the live classroom's door on the room's network; without it, a classroom cannot be opened. */
+    classroomDoor?: (dispatch: Dispatch, hub: Hub) => ClassroomListener;
+  },
+  log: Logger = consoleLogger,
+): Backend {
   const result = createServices(options);
   if (result.ok) {
     const { services } = result;
-    return {
-      dispatch: createDispatch(contract, createHandlers(services), log, () =>
-        (options.now ?? (() => new Date()))().getTime(),
-      ),
-      close: () => services.close(),
-    };
+    const dispatch = createDispatch(contract, createHandlers(services), log, () =>
+      (options.now ?? (() => new Date()))().getTime(),
+    );
+    if (options.classroomDoor) services.hub.attachListener(options.classroomDoor(dispatch, services.hub));
+    return { dispatch, close: () => services.close() };
   }
   const { problem, status } = result;
   const unavailable = () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Role } from '../shared/contract.ts';
+import { CLASSROOM_DOOR_CHANNELS, type Role } from '../shared/contract.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Result } from '../shared/result.ts';
 import { formatPath } from './courses/package-problems.ts';
@@ -21,8 +21,33 @@ function hasRole(role: 'trainer' | 'admin', session: Session, now: number): bool
   return useRole(session, role, now) || (role === 'trainer' && useRole(session, 'admin', now));
 }
 
+const classroomOnly = () =>
+  new AppError('FORBIDDEN', 'This is not available through a classroom connection.', 'คำสั่งนี้ใช้ผ่านการเชื่อมต่อห้องเรียนไม่ได้');
+
+/**
+ * A classroom door's caller reaches only that door's channels, and only its session's course; the door's own
+ * channels answer nobody else.
+ */
+function checkClassroomScope(channel: string, role: Role, session: Session): void {
+  if (session.classroom) {
+    if (!(CLASSROOM_DOOR_CHANNELS as ReadonlySet<string>).has(channel)) throw classroomOnly();
+    if (role === 'member' && !session.classroom.memberId) {
+      throw new AppError('FORBIDDEN', 'Join the classroom first.', 'กรุณาเข้าร่วมห้องเรียนก่อน');
+    }
+  } else if (role === 'classroom' || role === 'member') {
+    throw new AppError('FORBIDDEN', 'This is answered only by a classroom hub.', 'คำสั่งนี้ใช้ได้เฉพาะกับเครื่องศูนย์กลางห้องเรียน');
+  }
+}
+
+function checkClassroomCourse(input: unknown, session: Session): void {
+  const courseId = (input as { courseId?: unknown }).courseId;
+  if (session.classroom && typeof courseId === 'string' && courseId !== session.classroom.courseId) {
+    throw new AppError('FORBIDDEN', "Only this classroom's course is open here.", 'ที่นี่เปิดให้เรียนเฉพาะหลักสูตรของห้องเรียนนี้');
+  }
+}
+
 function checkRole(role: Role, session: Session, now: number): void {
-  if (role === 'public') return;
+  if (role === 'public' || role === 'classroom' || role === 'member') return;
   if (!session.profileId && role === 'learner') {
     throw new AppError('NOT_SIGNED_IN', 'Choose your profile first.', 'กรุณาเลือกโปรไฟล์ของท่านก่อน');
   }
@@ -58,9 +83,11 @@ export function createDispatch<S extends Record<string, Spec>>(
         throw new AppError('UNKNOWN_CHANNEL', `Unknown channel "${channel}".`, `ไม่รู้จักคำสั่ง "${channel}"`);
       }
       const { role, input, output } = spec[channel]!;
+      checkClassroomScope(channel, role, session);
       checkRole(role, session, now());
       const parsed = input.safeParse(rawInput);
       if (!parsed.success) throw invalidInput(parsed.error);
+      checkClassroomCourse(parsed.data, session);
       const handler = handlers[channel as keyof S] as (input: unknown, ctx: HandlerContext) => unknown;
       const data = await handler(parsed.data, { session });
       const checked = output.safeParse(data);

@@ -1,7 +1,7 @@
 import type { Contract } from '../shared/contract.ts';
 import type { HandlersFor } from './dispatch.ts';
 import type { Services } from './services.ts';
-import { requireProfile, type Session } from './session.ts';
+import { classroomCaller, requireProfile, type Session } from './session.ts';
 
 /** Thin: each handler picks the caller's identity from the session and calls one service. */
 export function createHandlers(s: Services): HandlersFor<Contract> {
@@ -204,6 +204,31 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'bundles.preview': (selection) => s.bundles.preview(selection),
     'bundles.merge': (selection, { session }) => s.bundles.merge(selection, actorOf(session)),
     'bundles.lastMerged': ({ sessionId }) => s.bundles.lastMerged(sessionId),
+
+    'classroom.open': ({ sessionId }) => s.hub.open(sessionId),
+    'classroom.close': async ({ sessionId }) => {
+      await s.hub.close(sessionId);
+      return null;
+    },
+    'classroom.rotateCode': ({ sessionId }) => s.hub.rotateCode(sessionId),
+    'classroom.live': ({ sessionId }) => s.hub.live(sessionId),
+    'classroom.admit': ({ sessionId, memberId, admit }) => s.hub.admit(sessionId, memberId, admit),
+    'classroom.ask': ({ sessionId, quizId, stepKey }) => s.hub.ask(sessionId, quizId, stepKey),
+    'classroom.reveal': ({ sessionId }) => s.hub.reveal(sessionId),
+    'classroom.endQuestion': ({ sessionId }) => s.hub.endQuestion(sessionId),
+    'classroom.join': (input, { session }) => s.membership.join(requireProfile(session), input),
+    'classroom.membership': (_input, { session }) => s.membership.membership(requireProfile(session)),
+    'classroom.answer': ({ runId, choiceIds }, { session }) =>
+      s.membership.answer(requireProfile(session), runId, choiceIds),
+    'classroom.leave': (_input, { session }) => {
+      s.membership.leave(requireProfile(session));
+      return null;
+    },
+
+    'hub.join': (input, { session }) => s.hub.join(classroomCaller(session), input),
+    'hub.state': (_input, { session }) => s.hub.state(classroomCaller(session)),
+    'hub.push': ({ events }, { session }) => s.hub.push(classroomCaller(session), events),
+    'hub.answer': ({ runId, choiceIds }, { session }) => s.hub.answer(classroomCaller(session), runId, choiceIds),
   };
 }
 

@@ -48,6 +48,8 @@ import type { SettingsStore } from './settings/settings-store.ts';
 import { createPresentService, type PresentService } from './present/present-service.ts';
 import { createBundleService, type BundleService } from './bundles/bundle-service.ts';
 import { createDeviceKeySource } from './bundles/device-key.ts';
+import { createHub, type Hub } from './live-classroom/hub-service.ts';
+import { createMembershipService, type MembershipService } from './live-classroom/membership-service.ts';
 
 export type BackendOptions = {
   dataDir: string;
@@ -59,7 +61,12 @@ export type BackendOptions = {
   keyVault?: KeyVault;
   /** Makes certificate PDFs: printToPDF in the app, Chromium elsewhere; without one, PDFs are refused. */
   pdfRenderer?: PdfRenderer;
+  /** The port a live classroom tries first (0: any free port). */
+  classroomPort?: number;
 };
+
+/** A live classroom's door on the room's network tries this port first, so links and QR codes stay the same. */
+export const DEFAULT_CLASSROOM_PORT = 47470;
 
 export type Services = {
   db: Database.Database;
@@ -103,6 +110,10 @@ export type Services = {
   present: PresentService;
   /** Progress bundles: exported by learners and trainers, previewed and merged by trainers and admins. */
   bundles: BundleService;
+  /** The live classroom on the trainer's laptop: door, members, their events and the live quiz. */
+  hub: Hub;
+  /** The live classroom on a trainee's laptop: the classroom joined and what has reached it. */
+  membership: MembershipService;
 };
 
 export type ServicesOrProblem =
@@ -182,9 +193,10 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     now,
   });
   const profileService = createProfileService(profileRepository, now);
+  const sessionRepository = createSessionRepository(db);
   const sessions = createSessionService({
     db,
-    sessions: createSessionRepository(db),
+    sessions: sessionRepository,
     profiles: profileRepository,
     profileService,
     records: recordQueries,
@@ -193,6 +205,28 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     audit,
     now,
   });
+  const hub = createHub({
+    db,
+    events,
+    profiles: profileRepository,
+    library,
+    sessionInfo(sessionId) {
+      const row = sessionRepository.find(sessionId);
+      if (!row) throw new AppError('NOT_FOUND', 'That session no longer exists.', 'ไม่พบรุ่นการอบรมนี้');
+      return { courseId: row.courseId, title: row.title };
+    },
+    addToRoster: (sessionId, profileId, source) =>
+      sessionRepository.addToRoster(sessionId, profileId, source, now().toISOString()),
+    preferredPort: options.classroomPort ?? DEFAULT_CLASSROOM_PORT,
+    now,
+  });
+  const membership = createMembershipService({ db, profiles: profileRepository, now });
+  // A trainee's progress keeps flowing to their classroom whether or not the classroom banner is on screen.
+  const syncTimer = setInterval(
+    () => void membership.syncAll().catch((error: unknown) => console.error('Classroom sync failed', error)),
+    2_000,
+  );
+  syncTimer.unref();
   const exportFormats = new Map<string, ExportFormat>();
   const stamp = () => now().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const search = openSearchIndex(join(options.dataDir, 'cache', 'search.sqlite'), library);
@@ -326,8 +360,12 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
       appVersion: options.appVersion,
       now,
     }),
+    hub,
+    membership,
     status: () => status(null),
     close: () => {
+      clearInterval(syncTimer);
+      void hub.closeAll();
       search.close();
       // SQLite's advice: gather the statistics the planner needs at close, cheaply and only where they are stale.
       db.pragma('optimize');

@@ -2,9 +2,14 @@ import { AppError } from '../shared/errors.ts';
 
 export type UnlockableRole = 'trainer' | 'admin';
 
+/** A caller through a live classroom's door: one session's course only, and a member once they have joined. */
+export type ClassroomCaller = { sessionId: string; courseId: string; memberId: string | null };
+
 /** Who is on the other side of a door. Owned by the transport, never taken from the input. */
 export type Session = {
   profileId: string | null;
+  /** Set only by the classroom door; such a caller reaches nothing but that door's channels. */
+  classroom?: ClassroomCaller;
   unlockedRoles: Set<UnlockableRole>;
   /** When each unlocked role locks again unless used: unlocking and every call move it forward. */
   roleExpiry: Map<UnlockableRole, number>;
@@ -39,4 +44,12 @@ export function requireProfile(session: Session): string {
     throw new AppError('NOT_SIGNED_IN', 'Choose your profile first.', 'กรุณาเลือกโปรไฟล์ของท่านก่อน');
   }
   return session.profileId;
+}
+
+/** The classroom door's caller; dispatch lets `classroom` and `member` channels through only from that door. */
+export function classroomCaller(session: Session): ClassroomCaller {
+  if (!session.classroom) {
+    throw new AppError('FORBIDDEN', 'This is answered only by a classroom hub.', 'คำสั่งนี้ใช้ได้เฉพาะกับเครื่องศูนย์กลางห้องเรียน');
+  }
+  return session.classroom;
 }

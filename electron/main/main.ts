@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../core/backend.ts';
+import { classroomDoorOptions } from '../server/classroom-door.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { openIpcDoor } from './ipc-door.ts';
 import { createPrintToPdfRenderer } from './print-to-pdf.ts';
@@ -36,6 +37,7 @@ void app.whenReady().then(() => {
       appVersion: app.getVersion(),
       keyVault: createSafeStorageKeyVault(join(dataDir, 'keys', 'issuer-key.enc')),
       pdfRenderer: createPrintToPdfRenderer(),
+      ...classroomDoorOptions(join(appRoot, 'dist', 'renderer')),
     });
     app.on('will-quit', () => backend.close());
     lockDownSession();

@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch.ts';
 import { createSession } from '../core/session.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { jsonBody, readBody, refusal, send, sendJson, sendStatic } from './http-basics.ts';
 import { createStaticFiles } from './static-files.ts';
 
 export const TOKEN_HEADER = 'x-rian-token';
@@ -21,43 +21,6 @@ export type HttpDoor = {
   token: string;
   close(): Promise<void>;
 };
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: string | Buffer,
-  type: string,
-  extra: Record<string, string> = {},
-) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
-}
-
-function refusal(res: ServerResponse, status: number, message: string) {
-  sendJson(res, status, { ok: false, error: { code: 'FORBIDDEN', message, messageTh: 'ปฏิเสธคำขอ' } });
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | 'tooLarge'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Answer at once and drain the rest unbuffered, so the client reads a 413 rather than a reset.
-        resolve('tooLarge');
-        chunks.length = 0;
-        if (size > 20 * MAX_BODY_BYTES) req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given || given.length !== token.length) return false;
@@ -91,29 +54,17 @@ export async function openHttpDoor({ dispatch, rendererDir, port = 0 }: HttpDoor
         const given = req.headers[TOKEN_HEADER];
         if (!sameToken(Array.isArray(given) ? given[0] : given, token))
           return refusal(res, 401, 'Missing or wrong token');
-        const body = await readBody(req);
+        const body = await readBody(req, MAX_BODY_BYTES);
         if (body === 'tooLarge') {
           res.setHeader('Connection', 'close');
           return refusal(res, 413, 'Request too large');
         }
-        let input: unknown;
-        try {
-          input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-        } catch {
-          return sendJson(res, 400, {
-            ok: false,
-            error: { code: 'INVALID_INPUT', message: 'The request is not JSON.', messageTh: 'คำขอไม่ใช่ JSON' },
-          });
-        }
+        const input = jsonBody(res, body);
+        if (input === undefined) return;
         return sendJson(res, 200, await dispatch(url.pathname.slice('/api/'.length), input, session));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refusal(res, 405, 'Method not allowed');
-      const file = files(url.pathname);
-      if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-      const cache: Record<string, string> = url.pathname.startsWith('/assets/')
-        ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
-        : {};
-      return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, cache);
+      return sendStatic(res, req.method, url.pathname, files(url.pathname));
     } catch (error) {
       console.error('HTTP door failure', error);
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');

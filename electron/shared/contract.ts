@@ -53,13 +53,28 @@ import type { ChannelName } from './channel-names.ts';
 import type { Result } from './result.ts';
 import { searchQuerySchema, searchResponseSchema } from './search.ts';
 import { settingsPatchSchema, settingsSchema } from './settings.ts';
+import {
+  askSchema,
+  classroomDoorSchema,
+  hubAnswerSchema,
+  hubJoinedSchema,
+  hubJoinSchema,
+  hubPushedSchema,
+  hubPushSchema,
+  hubStateSchema,
+  joinRequestSchema,
+  liveClassroomSchema,
+  memberQuestionSchema,
+  membershipSchema,
+} from './live-classroom.ts';
 import { certificateSummarySchema, verdictSchema, verifyInputSchema } from './certificates/verdict.ts';
 
 /**
  * Who may call a channel. `public` works before anyone signs in (choosing or creating a profile);
- * `learner` acts on the signed-in profile only; `trainer` and `admin` need an unlocked role.
+ * `learner` acts on the signed-in profile only; `trainer` and `admin` need an unlocked role. `classroom` and `member`
+ * are reachable only through a live classroom's door: someone holding the join code, and a trainee who has joined.
  */
-export type Role = 'public' | 'learner' | 'trainer' | 'admin';
+export type Role = 'public' | 'learner' | 'trainer' | 'admin' | 'classroom' | 'member';
 
 type ChannelSpec = { input: z.ZodType; output: z.ZodType; role: Role };
 
@@ -265,6 +280,31 @@ export const contract = {
   ),
   'bundles.merge': channel('trainer', bundleSelectionSchema, z.strictObject({ bundles: z.array(bundleReportSchema) })),
   'bundles.lastMerged': channel('trainer', sessionRef, z.array(lastMergedSchema)),
+
+  /** The live classroom, on the trainer's laptop: the door on the room's network, the dashboard and the live quiz. */
+  'classroom.open': channel('trainer', sessionRef, classroomDoorSchema),
+  'classroom.close': channel('trainer', sessionRef, z.null()),
+  'classroom.rotateCode': channel('trainer', sessionRef, classroomDoorSchema),
+  'classroom.live': channel('trainer', sessionRef, liveClassroomSchema),
+  'classroom.admit': channel(
+    'trainer',
+    sessionRef.extend({ memberId: z.string().min(1).max(100), admit: z.boolean() }),
+    liveClassroomSchema,
+  ),
+  'classroom.ask': channel('trainer', askSchema, liveClassroomSchema),
+  'classroom.reveal': channel('trainer', sessionRef, liveClassroomSchema),
+  'classroom.endQuestion': channel('trainer', sessionRef, liveClassroomSchema),
+  /** The live classroom, on a trainee's laptop: joining a hub, and the sync state and live question shown to them. */
+  'classroom.join': channel('learner', joinRequestSchema, membershipSchema),
+  'classroom.membership': channel('learner', none, membershipSchema.nullable()),
+  'classroom.answer': channel('learner', hubAnswerSchema, memberQuestionSchema),
+  'classroom.leave': channel('learner', none, z.null()),
+
+  /** Served only by the classroom door, to holders of the join code (`hub.join`) and to joined trainees. */
+  'hub.join': channel('classroom', hubJoinSchema, hubJoinedSchema),
+  'hub.state': channel('member', none, hubStateSchema),
+  'hub.push': channel('member', hubPushSchema, hubPushedSchema),
+  'hub.answer': channel('member', hubAnswerSchema, memberQuestionSchema),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -277,6 +317,27 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 /** The zod-free list of names (for the preload) must be exactly the contract's channels. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const channelNamesMatchContract: Same<Channel, ChannelName> = true;
+
+/**
+ * Everything the classroom door lets through: its own channels, and the learner channels a trainee without Rian
+ * needs to take the session's course in a browser (each limited to that course by dispatch). Nothing else.
+ */
+export const CLASSROOM_DOOR_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'hub.join',
+  'hub.state',
+  'hub.push',
+  'hub.answer',
+  'courses.outline',
+  'courses.lesson',
+  'progress.openLesson',
+  'progress.completeLesson',
+  'progress.saveScroll',
+  'quizzes.overview',
+  'quizzes.start',
+  'quizzes.attempt',
+  'quizzes.answer',
+  'quizzes.submit',
+]);
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   'DB_FROM_FUTURE',
   'INTERNAL',
+  /** A classroom hub on the room's network did not answer. */
+  'UNREACHABLE',
+  /** Too many wrong join codes or tokens from one address: wait, then try again. */
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -1,5 +1,4 @@
 import { createBackend, type Backend } from '../../electron/core/backend.ts';
-import type { PdfRenderer } from '../../electron/core/certificates/pdf-renderer.ts';
 import { createConfSettingsStore } from '../../electron/core/settings/conf-settings-store.ts';
 import { createSession, type Session } from '../../electron/core/session.ts';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract.ts';
@@ -16,7 +15,7 @@ export function startBackend(
   dataDir: string,
   coursesDir: string,
   now?: () => Date,
-  extra: { pdfRenderer?: PdfRenderer } = {},
+  extra: Pick<Parameters<typeof createBackend>[0], 'pdfRenderer' | 'classroomDoor' | 'classroomPort'> = {},
 ): TestBackend {
   const backend = createBackend(
     {

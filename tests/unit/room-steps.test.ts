@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quizSchema } from '../../electron/shared/course-package.ts';
-import { roomResults, roomSteps, shuffledFor } from '../../renderer/src/screens/trainer/present/room-steps.ts';
+import { roomSteps } from '../../electron/shared/room-steps.ts';
+import { roomResults, shuffledFor } from '../../renderer/src/screens/trainer/present/room-steps.ts';
 
 const text = (en: string) => ({ th: `ไทย ${en}`, en });
 const quiz = quizSchema.parse({

@@ -4,8 +4,17 @@ import { certificates } from './0003-certificates.ts';
 import { admin } from './0004-admin.ts';
 import { records } from './0005-records.ts';
 import { classroom } from './0006-classroom.ts';
+import { liveClassroom } from './0007-live-classroom.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [initial, quizAttempts, certificates, admin, records, classroom];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  quizAttempts,
+  certificates,
+  admin,
+  records,
+  classroom,
+  liveClassroom,
+];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

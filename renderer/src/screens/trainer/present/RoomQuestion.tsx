@@ -4,7 +4,8 @@ import type { Bilingual } from '../../../../../electron/shared/bilingual.ts';
 import { catalogues, useI18n } from '../../../i18n/i18n.tsx';
 import { Bi } from './Bi.tsx';
 import type { Languages } from './languages.ts';
-import { letter, shuffledFor, type RoomStep } from './room-steps.ts';
+import type { RoomStep } from '../../../../../electron/shared/room-steps.ts';
+import { letter, shuffledFor } from './room-steps.ts';
 
 export type RoomQuestionProps = {
   step: RoomStep;

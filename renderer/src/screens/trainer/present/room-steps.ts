@@ -1,21 +1,7 @@
-import type { SimpleQuestion } from '../../../../../electron/shared/assessment/scoring.ts';
-import type { Bilingual } from '../../../../../electron/shared/bilingual.ts';
-import type { Question } from '../../../../../electron/shared/course-package.ts';
-
-/** One question put to the room; a case study's questions each become a step, shown under the case. */
-export type RoomStep = { key: string; question: SimpleQuestion; scenario: Bilingual | null };
+import type { RoomStep } from '../../../../../electron/shared/room-steps.ts';
 
 export type RosterEntry = { profileId: string; nameTh: string; nameEn: string };
 export type RoomResult = { profileId: string; correct: number; total: number };
-
-/** Every question in the quiz file's order (the room goes through the whole bank, not a learner's draw). */
-export function roomSteps(questions: readonly Question[]): RoomStep[] {
-  return questions.flatMap((q): RoomStep[] =>
-    q.type === 'scenario'
-      ? q.questions.map((sub) => ({ key: `${q.id}/${sub.id}`, question: sub, scenario: q.scenario }))
-      : [{ key: q.id, question: q, scenario: null }],
-  );
-}
 
 /** A small seeded generator (mulberry32 over an FNV-1a hash of the seed): the same order on every screen and reload. */
 function random(seed: string): () => number {
