@@ -11,11 +11,12 @@ export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'tests', 'artifacts', 'screensh
 export type RianServer = { url: string; dataDir: string; coursesDir: string; stop(): Promise<void> };
 
 /** Starts the built `rian serve` (dist/cli, made by `npm run build`) on a random port and reads the URL it prints. */
-export function startRian(dataDir: string, coursesDir: string): Promise<RianServer> {
+export function startRian(dataDir: string, coursesDir: string, env: Record<string, string> = {}): Promise<RianServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(PROJECT_ROOT, 'dist/cli/rian.mjs'), 'serve', '--port', '0', '--data', dataDir, '--courses', coursesDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // A live classroom opened in a test listens on any free port, so tests never fight over 47470.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RIAN_CLASSROOM_PORT: '0', ...env } },
   );
   return new Promise((resolve, reject) => {
     let output = '';
