@@ -332,6 +332,7 @@ export const CLASSROOM_DOOR_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'progress.openLesson',
   'progress.completeLesson',
   'progress.saveScroll',
+  'progress.resumePoint',
   'quizzes.overview',
   'quizzes.start',
   'quizzes.attempt',

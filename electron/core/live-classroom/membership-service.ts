@@ -69,8 +69,8 @@ export function createMembershipService(deps: { db: Database.Database; profiles:
       if (!parsed) {
         throw invalid(
           'link',
-          'That is not a classroom link. It looks like http://192.168.1.20:47470/#/join/ABC123.',
-          'ลิงก์ห้องเรียนไม่ถูกต้อง ตัวอย่างเช่น http://192.168.1.20:47470/#/join/ABC123',
+          'That is not a classroom link. It looks like http://192.168.1.20:47470/#/join/KQRT47.',
+          'ลิงก์ห้องเรียนไม่ถูกต้อง ตัวอย่างเช่น http://192.168.1.20:47470/#/join/KQRT47',
         );
       }
       return parsed;
@@ -87,8 +87,8 @@ export function createMembershipService(deps: { db: Database.Database; profiles:
     if (!code.success) {
       throw invalid(
         'code',
-        'A join code is six letters and digits, such as ABC-123.',
-        'รหัสเข้าห้องเรียนมี 6 ตัวอักษรและตัวเลข เช่น ABC-123',
+        'A join code is six letters and digits, such as KQR-T47.',
+        'รหัสเข้าห้องเรียนมี 6 ตัวอักษรและตัวเลข เช่น KQR-T47',
       );
     }
     return { origin, code: code.data };

@@ -2,6 +2,7 @@ import type { Channel, ChannelOutput, LmsApi, LmsWire } from '../../../electron/
 import type { AppErrorShape } from '../../../electron/shared/errors.ts';
 import type { Result } from '../../../electron/shared/result.ts';
 import { buildWire } from '../../../electron/shared/wire.ts';
+import { guestHeaders, isClassroomGuest } from '../classroom/guest-credentials.ts';
 
 declare global {
   interface Window {
@@ -27,11 +28,13 @@ const TRANSPORT_FAILURE: AppErrorShape = {
 
 function httpWire(): LmsWire {
   const token = document.querySelector<HTMLMetaElement>('meta[name="rian-token"]')?.content ?? '';
+  // Served by a trainer's classroom door: the join code or member token takes the per-launch token's place.
+  const credentials = () => (isClassroomGuest ? guestHeaders() : { 'x-rian-token': token });
   return buildWire(async (channel, input) => {
     try {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-rian-token': token },
+        headers: { 'Content-Type': 'application/json', ...credentials() },
         body: JSON.stringify(input),
       });
       return (await response.json()) as unknown;

@@ -39,6 +39,8 @@ const SessionRoomQuizScreen = lazy(() =>
 const RoomQuizScreen = lazy(() =>
   import('../screens/trainer/RoomQuiz.tsx').then((m) => ({ default: m.RoomQuizScreen })),
 );
+const JoinScreen = lazy(() => import('../classroom/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })));
+const ClassroomBar = lazy(() => import('../classroom/ClassroomBar.tsx').then((m) => ({ default: m.ClassroomBar })));
 const ProfilesScreen = lazy(() => import('../screens/ProfilesScreen.tsx').then((m) => ({ default: m.ProfilesScreen })));
 
 /** Screens that work before anyone has chosen a profile: verifying, administration and the trainer's area. */
@@ -50,6 +52,18 @@ const OPEN_BEFORE_SIGN_IN = new Set<Route['name']>([
   'door',
   'present',
   'roomQuiz',
+]);
+
+/** A learner's own screens, where the classroom bar shows whether their progress has reached the trainer. */
+const LEARNER_SCREENS = new Set<Route['name']>([
+  'catalogue',
+  'course',
+  'lesson',
+  'quiz',
+  'attempt',
+  'glossary',
+  'search',
+  'certificates',
 ]);
 
 /** The trainer's screens, the same whether or not a learner is signed in on this laptop. */
@@ -101,6 +115,11 @@ export function App() {
     <I18nProvider language={language}>
       <Header profile={profile} onLanguage={(l) => void setLanguage(l)} onSwitchProfile={() => void switchProfile()} />
       <Suspense fallback={<LoadingScreen />}>
+        {boot.phase === 'ready' && LEARNER_SCREENS.has(route.name) && (
+          <Suspense fallback={null}>
+            <ClassroomBar />
+          </Suspense>
+        )}
         {boot.phase === 'loading' && <LoadingScreen />}
         {boot.phase === 'unreachable' && <UnreachableScreen onRetry={() => void retry()} />}
         {boot.phase === 'problem' && <StartupProblemScreen status={boot.status} />}
@@ -143,6 +162,7 @@ export function App() {
         )}
         {boot.phase === 'ready' && route.name === 'search' && <SearchScreen query={route.query} />}
         {boot.phase === 'ready' && route.name === 'certificates' && <CertificatesScreen />}
+        {boot.phase === 'ready' && route.name === 'join' && <JoinScreen code={route.code} />}
         {boot.phase === 'ready' && route.name === 'verify' && <VerifyScreen />}
         {boot.phase === 'ready' && route.name === 'admin' && <AdminScreen tab={route.tab ?? 'records'} />}
       </Suspense>

@@ -17,9 +17,11 @@ export type Route =
   /** `slide` counts from 0 (the title slide); a negative one counts from the end. */
   | { name: 'present'; courseId: string; lessonId: string; slide?: number }
   | { name: 'presentAudience'; courseId: string; lessonId: string }
-  | { name: 'roomQuiz'; courseId: string; quizId: string; sessionId?: string };
+  | { name: 'roomQuiz'; courseId: string; quizId: string; sessionId?: string }
+  /** Joining a live classroom; `code` comes from the trainer's link or QR code. */
+  | { name: 'join'; code: string | null };
 
-export const SESSION_TABS = ['roster', 'attendance', 'plan', 'progress', 'report'] as const;
+export const SESSION_TABS = ['roster', 'attendance', 'plan', 'live', 'progress', 'report'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
 export const ADMIN_TABS = ['records', 'dashboard', 'learners', 'certificates', 'settings'] as const;
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'search') return { name: 'search', query: parts[1] ?? '' };
   if (parts[0] === 'certificates') return { name: 'certificates' };
   if (parts[0] === 'verify') return { name: 'verify' };
+  if (parts[0] === 'join') return { name: 'join', code: parts[1] ?? null };
   if (parts[0] === 'present' && parts[1] && parts[2]) {
     const slide = Number.parseInt(parts[3] ?? '', 10);
     const route = { name: 'present', courseId: parts[1], lessonId: parts[2] } as const;
@@ -104,6 +107,8 @@ export function routeHash(route: Route): string {
       return `#/present/${e(route.courseId)}/${e(route.lessonId)}${route.slide ? `/${route.slide}` : ''}`;
     case 'presentAudience':
       return `#/present-audience/${e(route.courseId)}/${e(route.lessonId)}`;
+    case 'join':
+      return route.code ? `#/join/${e(route.code)}` : '#/join';
     case 'roomQuiz':
       return `#/room-quiz/${e(route.courseId)}/${e(route.quizId)}${route.sessionId ? `/session/${e(route.sessionId)}` : ''}`;
   }

@@ -23,3 +23,8 @@ export function formatPercent(percent: number, language: Language): string {
 export function formatNumber(n: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(n);
 }
+
+/** A time of day (Bangkok clocks in both languages), for "last activity" in a live classroom. */
+export function formatClock(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { timeStyle: 'medium' }).format(new Date(iso));
+}

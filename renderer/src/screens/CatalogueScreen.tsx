@@ -32,6 +32,16 @@ export function CatalogueScreen({ status }: { status: AppStatus }) {
       )}
       <h1>{t.catalogue.title}</h1>
       <p className="lead">{t.catalogue.intro}</p>
+      <p className="join-entry">
+        {t.join.entryHint}{' '}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => navigate({ name: 'join', code: null })}
+        >
+          {t.join.entry}
+        </button>
+      </p>
       <ErrorNotice error={error} />
       {catalog && catalog.courses.length === 0 && <p className="muted">{t.catalogue.empty}</p>}
       <ul className="course-grid" aria-label={t.catalogue.title}>

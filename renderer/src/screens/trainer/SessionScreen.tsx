@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { formatShortDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AttendanceTab } from './AttendanceTab.tsx';
+import { LiveTab } from './LiveTab.tsx';
 import { PlanTab } from './PlanTab.tsx';
 import { ProgressTab } from './ProgressTab.tsx';
 import { ReportTab } from './ReportTab.tsx';
@@ -53,6 +54,7 @@ function Session({ sessionId, tab }: { sessionId: string; tab: SessionTab }) {
     roster: m.tabRoster,
     attendance: m.tabAttendance,
     plan: m.tabPlan,
+    live: t.live.tab,
     progress: m.tabProgress,
     report: m.tabReport,
   };
@@ -101,6 +103,7 @@ function Session({ sessionId, tab }: { sessionId: string; tab: SessionTab }) {
         {tab === 'roster' && <RosterTab detail={detail} onChange={setDetail} />}
         {tab === 'attendance' && <AttendanceTab detail={detail} onChange={setDetail} />}
         {tab === 'plan' && <PlanTab session={s} />}
+        {tab === 'live' && <LiveTab session={s} />}
         {tab === 'progress' && <ProgressTab detail={detail} onMerged={reload} />}
         {tab === 'report' && <ReportTab session={s} />}
       </div>
