@@ -706,7 +706,7 @@ export const en = {
       'If trainees cannot connect, allow Rian through this laptop’s firewall and check that everyone is on the same Wi-Fi.',
     membersTitle: (present: number, total: number) => `Trainees: ${present} here of ${total} joined`,
     noMembers: 'Nobody has joined yet.',
-    eventsTotal: (n: number) => `${n.toLocaleString('en')} progress events received since opening`,
+    eventsTotal: (n: number) => `${n.toLocaleString('en')} progress events received from trainees’ Rian since opening`,
     nameColumn: 'Trainee',
     hereColumn: 'Here',
     progressColumn: 'Where in the course',

@@ -699,7 +699,7 @@ export const th: Messages = {
     firewallHint: 'หากผู้เข้าอบรมเชื่อมต่อไม่ได้ กรุณาอนุญาต Rian ในไฟร์วอลล์ของเครื่องนี้ และตรวจว่าทุกคนใช้ Wi-Fi เดียวกัน',
     membersTitle: (present, total) => `ผู้เข้าอบรม: อยู่ในห้อง ${present} จากที่เข้าร่วม ${total} คน`,
     noMembers: 'ยังไม่มีผู้เข้าร่วม',
-    eventsTotal: (n) => `ได้รับความก้าวหน้า ${n.toLocaleString('th')} รายการตั้งแต่เปิดห้อง`,
+    eventsTotal: (n) => `ได้รับความก้าวหน้าจาก Rian ของผู้เข้าอบรม ${n.toLocaleString('th')} รายการตั้งแต่เปิดห้อง`,
     nameColumn: 'ผู้เข้าอบรม',
     hereColumn: 'อยู่ในห้อง',
     progressColumn: 'ความก้าวหน้าในหลักสูตร',

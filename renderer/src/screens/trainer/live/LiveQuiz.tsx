@@ -98,7 +98,7 @@ export function LiveQuiz({
       {!question && <p className="muted">{l.noQuestion}</p>}
       {question && (
         <div className="live-quiz-current" aria-live="polite">
-          <p className="live-question-number">{t.classroomBar.question(question.number, question.total)}</p>
+          <p className="live-question-number">{t.present.questionOf(question.number, question.total)}</p>
           <h3>{pick(question.prompt)}</h3>
           {question.kind === 'aloud' ? (
             <p className="muted">{l.aloud}</p>
