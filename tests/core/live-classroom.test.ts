@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../electron/core/session.ts';
 import { DATABASE_FILE } from '../../electron/core/data-dir.ts';
+import { MAX_PENDING_WALK_INS } from '../../electron/core/live-classroom/hub-service.ts';
 import { createClassroomDoor } from '../../electron/server/classroom-door.ts';
 import { CHANNELS, CLASSROOM_DOOR_CHANNELS, type ChannelOutput } from '../../electron/shared/contract.ts';
 import { JOIN_CODE_HEADER, MEMBER_TOKEN_HEADER } from '../../electron/shared/live-classroom.ts';
@@ -278,5 +279,23 @@ describe('the live classroom on the trainer’s laptop', () => {
     expect(door.code).not.toBe(old);
     expect((await post('hub.join', { via: 'browser', profile: KANYA }, { [JOIN_CODE_HEADER]: old })).status).toBe(401);
     expect((await trainee.call('classroom.membership', {}))!.isOnline).toBe(true);
+  });
+  it('caps the walk-ins waiting at once, so one code holder cannot flood the trainer’s laptop', async () => {
+    const waiting = (await hub.call('classroom.live', { sessionId })).members.filter((m) => m.status === 'pending');
+    for (let i = waiting.length; i < MAX_PENDING_WALK_INS; i += 1) {
+      const joined = await post(
+        'hub.join',
+        { via: 'browser', profile: { nameTh: `นาย ผู้รอ ${i}`, nameEn: `Waiting ${i}`, agency: 'x', position: 'y' } },
+        { [JOIN_CODE_HEADER]: door.code },
+      );
+      expect(joined.status).toBe(200);
+    }
+    const over = await post(
+      'hub.join',
+      { via: 'browser', profile: { nameTh: 'นาย เกิน', nameEn: 'One Too Many', agency: 'x', position: 'y' } },
+      { [JOIN_CODE_HEADER]: door.code },
+    );
+    expect(over.body).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await hub.call('trainer.findProfiles', { query: 'One Too Many' })).length).toBe(0);
   });
 });

@@ -46,6 +46,9 @@ type OpenDoor = {
   run: LiveRun | null;
 };
 
+/** Walk-ins waiting for the trainer at once: a room's worth, and a bound on what one code holder can add. */
+export const MAX_PENDING_WALK_INS = 100;
+
 /** A trainee is shown as present while their Rian or browser has called within this long (both poll every 2 s). */
 const PRESENT_MS = 15_000;
 
@@ -265,6 +268,13 @@ export function createHub(deps: HubDeps) {
         }
         const isRostered = members.isRostered(open.sessionId, profileId);
         const status = isRostered ? (existing?.status === 'admitted' ? 'admitted' : 'roster') : 'pending';
+        if (!existing && status === 'pending' && members.pendingCount(open.sessionId) >= MAX_PENDING_WALK_INS) {
+          throw new AppError(
+            'CONFLICT',
+            'Too many people are waiting to be admitted. Ask the trainer to admit those waiting first.',
+            'มีผู้รออนุมัติมากเกินไป กรุณาแจ้งวิทยากรให้อนุมัติผู้ที่รออยู่ก่อน',
+          );
+        }
         const id = existing?.id ?? uuidv7();
         const token = memberToken(open.code, id);
         const row: MemberRow & { tokenHash: string } = {

@@ -66,6 +66,9 @@ export function createMemberRepository(db: Database.Database) {
   const setStatus = db.prepare<[MemberStatus, string, string]>(
     'UPDATE classroom_members SET status = ? WHERE session_id = ? AND id = ?',
   );
+  const pending = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM classroom_members WHERE session_id = ? AND status = 'pending'",
+  );
   const rostered = db.prepare<[string, string], { one: number }>(
     'SELECT 1 AS one FROM session_roster WHERE session_id = ? AND profile_id = ?',
   );
@@ -96,6 +99,7 @@ export function createMemberRepository(db: Database.Database) {
     insert: (member: MemberRow & { tokenHash: string }) => void insert.run(member),
     rejoin: (member: MemberRow & { tokenHash: string }) => void rejoin.run(member),
     setStatus: (sessionId: string, id: string, status: MemberStatus) => void setStatus.run(status, sessionId, id),
+    pendingCount: (sessionId: string) => pending.get(sessionId)!.n,
     isRostered: (sessionId: string, profileId: string) => rostered.get(sessionId, profileId) !== undefined,
     positions: (sessionId: string, courseId: string) =>
       positions.all({ sessionId, courseId }).map((r) => ({ member: toMember(r), position: r as MemberPosition })),
