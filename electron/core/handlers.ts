@@ -216,6 +216,7 @@ export function createHandlers(s: Services): HandlersFor<Contract> {
     'classroom.ask': ({ sessionId, quizId, stepKey }) => s.hub.ask(sessionId, quizId, stepKey),
     'classroom.reveal': ({ sessionId }) => s.hub.reveal(sessionId),
     'classroom.endQuestion': ({ sessionId }) => s.hub.endQuestion(sessionId),
+    'classroom.saveQuizResults': ({ sessionId, quizId }) => s.hub.saveQuizResults(sessionId, quizId),
     'classroom.join': (input, { session }) => s.membership.join(requireProfile(session), input),
     'classroom.membership': (_input, { session }) => s.membership.membership(requireProfile(session)),
     'classroom.answer': ({ runId, choiceIds }, { session }) =>

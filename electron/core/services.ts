@@ -217,6 +217,7 @@ export function createServices(options: BackendOptions): ServicesOrProblem {
     },
     addToRoster: (sessionId, profileId, source) =>
       sessionRepository.addToRoster(sessionId, profileId, source, now().toISOString()),
+    saveRoomResults: (sessionId, quizId, results) => sessions.saveRoomResults(sessionId, quizId, results),
     preferredPort: options.classroomPort ?? DEFAULT_CLASSROOM_PORT,
     now,
   });

@@ -101,6 +101,7 @@ export const CHANNEL_NAMES = [
   'classroom.ask',
   'classroom.reveal',
   'classroom.endQuestion',
+  'classroom.saveQuizResults',
   'classroom.join',
   'classroom.membership',
   'classroom.answer',

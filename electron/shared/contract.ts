@@ -294,6 +294,11 @@ export const contract = {
   'classroom.ask': channel('trainer', askSchema, liveClassroomSchema),
   'classroom.reveal': channel('trainer', sessionRef, liveClassroomSchema),
   'classroom.endQuestion': channel('trainer', sessionRef, liveClassroomSchema),
+  'classroom.saveQuizResults': channel(
+    'trainer',
+    sessionRef.extend({ quizId: z.string().min(1).max(100) }),
+    liveClassroomSchema,
+  ),
   /** The live classroom, on a trainee's laptop: joining a hub, and the sync state and live question shown to them. */
   'classroom.join': channel('learner', joinRequestSchema, membershipSchema),
   'classroom.membership': channel('learner', none, membershipSchema.nullable()),

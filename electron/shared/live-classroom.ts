@@ -185,6 +185,8 @@ export const liveClassroomSchema = z.strictObject({
   question: liveQuestionSchema.nullable(),
   /** Events received over the door since it opened, for the trainer's "live" sense of the room. */
   eventsReceived: z.number().int(),
+  /** Quizzes with questions revealed in this classroom, whose tallies can go into the session's report. */
+  revealed: z.array(z.strictObject({ quizId: z.string(), questions: z.number().int() })),
 });
 export type LiveClassroom = z.infer<typeof liveClassroomSchema>;
 

@@ -226,14 +226,14 @@ describe('the live classroom on the trainer’s laptop', () => {
     ]);
     const fromRian = await trainee.call('classroom.membership', {});
     await trainee.call('classroom.answer', { runId: fromRian!.question!.runId, choiceIds: ['a'] });
-    const live = await hub.call('classroom.live', { sessionId });
+    let live = await hub.call('classroom.live', { sessionId });
     expect(live.question).toMatchObject({ answeredCount: 2, isRevealed: false });
     expect(live.question!.tally!.find((c) => c.choiceId === 'a')!.count).toBe(1);
     expect(live.members.find((m) => m.memberId === member.memberId)!.answer).toEqual({
       choiceIds: ['b'],
       isCorrect: false,
     });
-    await hub.call('classroom.reveal', { sessionId });
+    live = await hub.call('classroom.reveal', { sessionId });
     const revealed = (await post('hub.state', {}, auth)).body.data.question;
     expect(revealed).toMatchObject({ isRevealed: true, correctIds: ['a'], myAnswer: ['b'] });
     expect(revealed.explanation.en).toBeTruthy();
@@ -241,6 +241,13 @@ describe('the live classroom on the trainer’s laptop', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
+    // The revealed question's tally goes into the report for trainees on the roster (the walk-in is not yet).
+    expect(live.revealed).toEqual([{ quizId: 'm1-quiz', questions: 1 }]);
+    await hub.call('classroom.saveQuizResults', { sessionId, quizId: 'm1-quiz' });
+    const report = await hub.call('trainer.report', { sessionId });
+    const kanya = report.trainees.find((r) => r.nameEn === KANYA.nameEn)!;
+    expect(kanya.roomQuizzes).toEqual([{ quizId: 'm1-quiz', correct: 1, total: 1 }]);
+    expect(report.trainees.find((r) => r.nameEn === 'Ms Quick')).toBeUndefined();
     await hub.call('classroom.endQuestion', { sessionId });
     expect((await post('hub.state', {}, auth)).body.data.question).toBeNull();
   });

@@ -174,6 +174,8 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   await shoot(kaew, '105-live-quiz-revealed-browser-th');
   await shoot(page, '106-live-quiz-revealed-trainer-en');
   await checkA11y(page);
+  await page.getByRole('button', { name: /Save the room’s answers to the report \(1 question/ }).click();
+  await expect(page.getByText('Saved to the session report.')).toBeVisible();
   await page.getByRole('button', { name: 'End question' }).click();
   await expect(nok.locator('#live-question-title')).toBeHidden();
 

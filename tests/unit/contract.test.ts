@@ -13,7 +13,7 @@ describe('the contract', () => {
     for (const name of CHANNELS) {
       expect(name).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
       const spec = contract[name];
-      expect(['public', 'learner', 'trainer', 'admin']).toContain(spec.role);
+      expect(['public', 'learner', 'trainer', 'admin', 'classroom', 'member']).toContain(spec.role);
       expect(spec.input).toBeInstanceOf(z.ZodType);
       expect(spec.output).toBeInstanceOf(z.ZodType);
     }

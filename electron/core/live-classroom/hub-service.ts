@@ -24,7 +24,14 @@ import type { ProfileRepository } from '../repositories/profile-repository.ts';
 import { createSession, type ClassroomCaller, type Session } from '../session.ts';
 import { createGuessLimiter } from './guess-limiter.ts';
 import { memberToken, newJoinCode, tokenHash } from './join-code.ts';
-import { answerProblem, isCorrectAnswer, liveQuestionView, trainerQuestionView, type LiveRun } from './live-quiz.ts';
+import {
+  answerProblem,
+  isCorrectAnswer,
+  liveQuestionView,
+  questionShape,
+  trainerQuestionView,
+  type LiveRun,
+} from './live-quiz.ts';
 import { createMemberRepository, type MemberRow } from './member-repository.ts';
 import { roomAddresses } from './room-addresses.ts';
 
@@ -60,6 +67,12 @@ export type HubDeps = {
   /** The session's course and title; throws NOT_FOUND for a session that does not exist. */
   sessionInfo(sessionId: string): { courseId: string; title: string };
   addToRoster(sessionId: string, profileId: string, source: string): void;
+  /** Saves a quiz's tally per trainee into the session's report, as the room quiz screen does. */
+  saveRoomResults(
+    sessionId: string,
+    quizId: string,
+    results: { profileId: string; correct: number; total: number }[],
+  ): void;
   /** The port tried first, so trainees' links keep working across a restart; 0 for any. */
   preferredPort: number;
   now: () => Date;
@@ -88,6 +101,8 @@ export function createHub(deps: HubDeps) {
   const received = new Map<string, number>();
   const codes = new Map<string, string>();
   const ports = new Map<string, number>();
+  /** Per session and quiz: for each revealed choice question, which trainees (profiles) answered it right. */
+  const scored = new Map<string, Map<string, Map<string, Set<string>>>>();
   let listen: ClassroomListener | null = null;
   let door: OpenDoor | null = null;
   let opening: Promise<unknown> | null = null;
@@ -296,6 +311,19 @@ export function createHub(deps: HubDeps) {
       .immediate();
   }
 
+  function recordScores(sessionId: string, run: LiveRun): void {
+    const byQuiz = scored.get(sessionId) ?? new Map<string, Map<string, Set<string>>>();
+    scored.set(sessionId, byQuiz);
+    const steps = byQuiz.get(run.quizId) ?? new Map<string, Set<string>>();
+    byQuiz.set(run.quizId, steps);
+    const right = new Set<string>();
+    for (const [memberId, picked] of run.answers) {
+      const row = members.byId(sessionId, memberId);
+      if (row && isCorrectAnswer(run.step, picked)) right.add(row.profileId);
+    }
+    steps.set(run.step.key, right);
+  }
+
   function member(caller: ClassroomCaller): MemberRow {
     const row = caller.memberId ? members.byId(caller.sessionId, caller.memberId) : null;
     if (!row) throw new AppError('FORBIDDEN', 'Join the classroom first.', 'กรุณาเข้าร่วมห้องเรียนก่อน');
@@ -361,6 +389,10 @@ export function createHub(deps: HubDeps) {
       door: open ? await doorView(open) : null,
       question: run ? trainerQuestionView(run) : null,
       eventsReceived: [...received.values()].reduce((a, b) => a + b, 0),
+      revealed: [...(scored.get(sessionId) ?? new Map<string, Map<string, Set<string>>>())].map(([quizId, steps]) => ({
+        quizId,
+        questions: steps.size,
+      })),
       members: members.positions(sessionId, courseId).map(({ member: m, position: p }) => {
         const seen = lastSeen.get(m.id) ?? null;
         const picked = run?.answers.get(m.id) ?? null;
@@ -431,7 +463,35 @@ export function createHub(deps: HubDeps) {
     },
     async reveal(sessionId: string) {
       const open = openDoorFor(sessionId);
-      if (open.run) open.run.isRevealed = true;
+      const run = open.run;
+      if (run && !run.isRevealed) {
+        run.isRevealed = true;
+        if (questionShape(run.step).kind !== 'aloud') recordScores(sessionId, run);
+      }
+      return live(sessionId);
+    },
+    /** The revealed questions' tallies go into the session's report, one row per trainee on the roster who joined. */
+    async saveQuizResults(sessionId: string, quizId: string) {
+      const steps = scored.get(sessionId)?.get(quizId);
+      if (!steps || steps.size === 0) {
+        throw new AppError(
+          'CONFLICT',
+          'No question of this quiz has been revealed yet.',
+          'ยังไม่ได้เฉลยคำถามข้อใดของแบบทดสอบนี้',
+        );
+      }
+      const joined = members
+        .positions(sessionId, deps.sessionInfo(sessionId).courseId)
+        .filter(({ member: m }) => members.isRostered(sessionId, m.profileId));
+      deps.saveRoomResults(
+        sessionId,
+        quizId,
+        joined.map(({ member: m }) => ({
+          profileId: m.profileId,
+          correct: [...steps.values()].filter((right) => right.has(m.profileId)).length,
+          total: steps.size,
+        })),
+      );
       return live(sessionId);
     },
     async endQuestion(sessionId: string) {

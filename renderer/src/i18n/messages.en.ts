@@ -726,6 +726,8 @@ export const en = {
     decline: 'Decline',
     lessonsOf: (done: number, total: number) => `${done} of ${total} lessons`,
     notStarted: 'Not started',
+    saveToReport: (questions: number) => `Save the room’s answers to the report (${questions} question(s) revealed)`,
+    savedToReport: 'Saved to the session report.',
     quizTitle: 'Ask the room',
     chooseQuiz: 'Quiz',
     chooseQuestion: 'Question',

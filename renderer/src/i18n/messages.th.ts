@@ -719,6 +719,8 @@ export const th: Messages = {
     decline: 'ไม่อนุมัติ',
     lessonsOf: (done, total) => `${done} จาก ${total} บทเรียน`,
     notStarted: 'ยังไม่เริ่ม',
+    saveToReport: (questions) => `บันทึกคำตอบของทั้งห้องลงรายงาน (เฉลยแล้ว ${questions} ข้อ)`,
+    savedToReport: 'บันทึกลงรายงานของรุ่นแล้ว',
     quizTitle: 'ถามทั้งห้อง',
     chooseQuiz: 'แบบทดสอบ',
     chooseQuestion: 'คำถาม',

@@ -27,7 +27,9 @@ export function LiveQuiz({
   const [quiz, setQuiz] = useState<PresentQuiz | null>(null);
   const [stepKey, setStepKey] = useState<string | null>(live.question?.stepKey ?? null);
   const [error, setError] = useState<unknown>(null);
+  const [savedQuiz, setSavedQuiz] = useState<string | null>(null);
   const { sessionId, question } = live;
+  const revealed = live.revealed.find((r) => r.quizId === quizId);
 
   useEffect(() => {
     lms.present.outline({ courseId }).then((o) => {
@@ -95,6 +97,27 @@ export function LiveQuiz({
         </button>
       </div>
       <ErrorNotice error={error} />
+      {revealed && quizId && (
+        <p className="live-save">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() =>
+              lms.classroom.saveQuizResults({ sessionId, quizId }).then((next) => {
+                onLive(next);
+                setSavedQuiz(quizId);
+              }, setError)
+            }
+          >
+            {l.saveToReport(revealed.questions)}
+          </button>
+          {savedQuiz === quizId && (
+            <span className="muted" role="status">
+              {l.savedToReport}
+            </span>
+          )}
+        </p>
+      )}
       {!question && <p className="muted">{l.noQuestion}</p>}
       {question && (
         <div className="live-quiz-current" aria-live="polite">
@@ -116,7 +139,10 @@ export function LiveQuiz({
               type="button"
               className="button button-primary"
               disabled={question.isRevealed}
-              onClick={() => act(lms.classroom.reveal({ sessionId }))}
+              onClick={() => {
+                setSavedQuiz(null);
+                act(lms.classroom.reveal({ sessionId }));
+              }}
             >
               {l.reveal}
             </button>
