@@ -17,6 +17,7 @@ const KANYA = { nameTh: 'นางสาวกัญญา ตั้งใจ', 
 const LESSONS = ['m1-l1-personal-data', 'm1-l2-breach'] as const;
 
 let hub: TestBackend;
+let startHub: () => TestBackend;
 let trainee: TestBackend;
 let sessionId = '';
 let door: ChannelOutput<'classroom.open'>;
@@ -53,10 +54,13 @@ beforeAll(async () => {
   mkdirSync(renderer);
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>Rian</title></head></html>');
   const courses = coursesFixture(t.dir, [QUIZ_LAB, SAMPLE_COURSE]);
-  hub = startBackend(join(t.dir, 'hub'), courses, undefined, {
-    classroomPort: 0,
-    classroomDoor: (dispatch, h) => createClassroomDoor({ dispatch, hub: h, rendererDir: renderer, host: '127.0.0.1' }),
-  });
+  startHub = () =>
+    startBackend(join(t.dir, 'hub'), courses, undefined, {
+      classroomPort: 0,
+      classroomDoor: (dispatch, h) =>
+        createClassroomDoor({ dispatch, hub: h, rendererDir: renderer, host: '127.0.0.1' }),
+    });
+  hub = startHub();
   trainee = startBackend(join(t.dir, 'trainee'), courses);
   await hub.call('trainer.setPassphrase', { passphrase: PASSPHRASE });
   const session = await hub.call('trainer.createSession', {
@@ -287,6 +291,17 @@ describe('the live classroom on the trainer’s laptop', () => {
     expect((await post('hub.join', { via: 'browser', profile: KANYA }, { [JOIN_CODE_HEADER]: old })).status).toBe(401);
     expect((await trainee.call('classroom.membership', {}))!.isOnline).toBe(true);
   });
+  it('comes back on the same address and code after the trainer’s Rian restarts, and members carry on', async () => {
+    const before = door;
+    hub.close();
+    hub = startHub();
+    await hub.call('trainer.unlock', { passphrase: PASSPHRASE });
+    door = await hub.call('classroom.open', { sessionId });
+    expect({ port: door.port, code: door.code }).toEqual({ port: before.port, code: before.code });
+    await trainee.call('progress.openLesson', { courseId: QUIZ_LAB, lessonId: LESSONS[1] });
+    expect(await trainee.call('classroom.membership', {})).toMatchObject({ isOnline: true, pendingEvents: 0 });
+  });
+
   it('caps the walk-ins waiting at once, so one code holder cannot flood the trainer’s laptop', async () => {
     const waiting = (await hub.call('classroom.live', { sessionId })).members.filter((m) => m.status === 'pending');
     for (let i = waiting.length; i < MAX_PENDING_WALK_INS; i += 1) {

@@ -99,8 +99,6 @@ export function createHub(deps: HubDeps) {
   const limiter = createGuessLimiter({ now: () => now().getTime() });
   const lastSeen = new Map<string, number>();
   const received = new Map<string, number>();
-  const codes = new Map<string, string>();
-  const ports = new Map<string, number>();
   /** Per session and quiz: for each revealed choice question, which trainees (profiles) answered it right. */
   const scored = new Map<string, Map<string, Map<string, Set<string>>>>();
   let listen: ClassroomListener | null = null;
@@ -147,7 +145,7 @@ export function createHub(deps: HubDeps) {
         'เปิดห้องเรียนจากหน้าต่างนี้ของ Rian ไม่ได้',
       );
     }
-    const preferred = ports.get(sessionId) ?? deps.preferredPort;
+    const preferred = members.lastDoor(sessionId)?.port ?? deps.preferredPort;
     try {
       return await listen(preferred);
     } catch (error) {
@@ -172,9 +170,8 @@ export function createHub(deps: HubDeps) {
     opening = started;
     try {
       const listener = await started;
-      ports.set(sessionId, listener.port);
-      const code = codes.get(sessionId) ?? newJoinCode();
-      codes.set(sessionId, code);
+      const code = members.lastDoor(sessionId)?.code ?? newJoinCode();
+      members.saveDoor(sessionId, listener.port, code);
       limiter.clear();
       door = { sessionId, courseId, code, port: listener.port, openedAt: at(), close: listener.close, run: null };
       return await doorView(door);
@@ -429,7 +426,7 @@ export function createHub(deps: HubDeps) {
     async rotateCode(sessionId: string): Promise<ClassroomDoor> {
       const open = openDoorFor(sessionId);
       open.code = newJoinCode();
-      codes.set(sessionId, open.code);
+      members.saveDoor(sessionId, open.port, open.code);
       return doorView(open);
     },
     live,

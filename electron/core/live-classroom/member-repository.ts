@@ -44,7 +44,10 @@ export type MemberPosition = {
   lastActivityAt: string | null;
 };
 
-/** classroom_members on the hub: who joined a session over the room's network, with bound parameters only. */
+/**
+ * classroom_members and classroom_doors on the hub: who joined a session over the room's network, and the port and
+ * code its classroom last used. Bound parameters only.
+ */
 export function createMemberRepository(db: Database.Database) {
   const byToken = db.prepare<[string, string], SqlMember>(
     'SELECT * FROM classroom_members WHERE token_hash = ? AND session_id = ?',
@@ -83,7 +86,18 @@ export function createMemberRepository(db: Database.Database) {
      WHERE m.session_id = @sessionId
      ORDER BY p.sort_th`,
   );
+  const door = db.prepare<[string], { port: number; join_code: string }>(
+    'SELECT port, join_code FROM classroom_doors WHERE session_id = ?',
+  );
+  const saveDoor = db.prepare<[string, number, string]>(
+    'INSERT OR REPLACE INTO classroom_doors (session_id, port, join_code) VALUES (?, ?, ?)',
+  );
   return {
+    lastDoor: (sessionId: string) => {
+      const row = door.get(sessionId);
+      return row ? { port: row.port, code: row.join_code } : null;
+    },
+    saveDoor: (sessionId: string, port: number, code: string) => void saveDoor.run(sessionId, port, code),
     byToken: (hash: string, sessionId: string) => {
       const row = byToken.get(hash, sessionId);
       return row ? toMember(row) : null;

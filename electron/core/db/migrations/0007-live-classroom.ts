@@ -25,6 +25,14 @@ export const liveClassroom: Migration = {
       ) STRICT;
       CREATE INDEX classroom_members_by_session ON classroom_members(session_id, profile_id);
 
+      -- The port and join code a session's classroom last used, so reopening (even after a restart) keeps the
+      -- address and code on trainees' screens and in their Rian.
+      CREATE TABLE classroom_doors (
+        session_id TEXT PRIMARY KEY REFERENCES classroom_sessions(id) ON DELETE CASCADE,
+        port INTEGER NOT NULL,
+        join_code TEXT NOT NULL
+      ) STRICT;
+
       CREATE TABLE classroom_memberships (
         profile_id TEXT PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
         hub_origin TEXT NOT NULL,
