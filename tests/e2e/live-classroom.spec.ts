@@ -9,6 +9,12 @@ import { createProfileInEnglish, expect, startRian, test, type RianServer } from
 test.use({ courseIds: [QUIZ_LAB] });
 test.setTimeout(300_000);
 
+/** Trainees' own Rian, stopped even when a step fails. */
+const laptops: RianServer[] = [];
+test.afterEach(async () => {
+  for (const laptop of laptops.splice(0)) await laptop.stop();
+});
+
 const NOK = { nameTh: 'นางสาวนก บินสูง', nameEn: 'Ms Nok Binsung', agency: 'กรมการค้าภายใน', position: 'นักวิชาการพาณิชย์' };
 const TON = { nameTh: 'นายต้น ไม้ใหญ่', nameEn: 'Mr Ton Maiyai', agency: 'กรมการค้าภายใน', position: 'เจ้าพนักงานธุรการ' };
 const KAEW = {
@@ -89,7 +95,6 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   const hub = `http://127.0.0.1:${port}`;
 
   // Two trainees join from their own Rian, one from a bare browser (matched to the roster by name), and a walk-in.
-  const laptops: RianServer[] = [];
   const pages: Page[] = [];
   for (const [i, trainee] of [NOK, TON].entries()) {
     const laptop = await startRian(join(workspace.dir, `laptop-${i}`), workspace.coursesDir);
@@ -210,5 +215,4 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   await page.getByRole('button', { name: 'Close classroom' }).click();
   await expect(page.getByRole('button', { name: 'Open classroom' })).toBeVisible();
   await expect(fetch(`${hub}/api/hub.state`, { method: 'POST' })).rejects.toThrow();
-  for (const laptop of laptops) await laptop.stop();
 });
