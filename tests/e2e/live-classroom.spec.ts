@@ -125,6 +125,7 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   await kaew.getByLabel('หน่วยงานหรือธุรกิจ').fill(KAEW.agency);
   await kaew.getByLabel('ตำแหน่ง').fill(KAEW.position);
   await shoot(kaew, '102-live-join-in-browser-th');
+  await checkA11y(kaew);
   await kaew.getByRole('button', { name: 'เข้าร่วม', exact: true }).click();
   await expect(kaew.getByRole('button', { name: 'เริ่มเรียน' })).toBeVisible();
   const walkIn = await (await browser.newContext()).newPage();
@@ -176,6 +177,7 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   await expect(walkIn.getByText('You did not answer this one.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Mr Ton Maiyai/ })).toContainText('Wrong');
   await shoot(nok, '104-live-quiz-revealed-trainee-en');
+  await checkA11y(nok);
   await shoot(kaew, '105-live-quiz-revealed-browser-th');
   await shoot(page, '106-live-quiz-revealed-trainer-en');
   await checkA11y(page);
