@@ -213,8 +213,11 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
     expect(eventIds(rian.dataDir, trainee.nameEn)).toEqual(own);
   }
 
-  // Closing stops listening at once.
-  await page.getByRole('button', { name: 'Close classroom' }).click();
-  await expect(page.getByRole('button', { name: 'Open classroom' })).toBeVisible();
+  // The dashboard in Thai; closing stops listening at once.
+  await page.getByRole('button', { name: 'ไทย' }).first().click();
+  await expect(page.getByRole('heading', { name: 'ผู้เข้าอบรม: อยู่ในห้อง 4 จากที่เข้าร่วม 4 คน' })).toBeVisible();
+  await shoot(page, '109-live-dashboard-th');
+  await page.getByRole('button', { name: 'ปิดห้องเรียน' }).click();
+  await expect(page.getByRole('button', { name: 'เปิดห้องเรียน' })).toBeVisible();
   await expect(fetch(`${hub}/api/hub.state`, { method: 'POST' })).rejects.toThrow();
 });
