@@ -112,6 +112,8 @@ describe('the live classroom on the trainer’s laptop', () => {
     expect(kanya).toMatchObject({ via: 'rian', status: 'roster', isPresent: true, lessonsDone: 1, lessonsTotal: 2 });
     expect(kanya.currentLesson?.en).toBeTruthy();
     expect(hubEvents(kanya.profileId)).toEqual(traineeEvents());
+    const roster = (await hub.call('trainer.session', { sessionId })).roster;
+    expect(roster.find((r) => r.profile.id === kanya.profileId)!.lastMergedAt).not.toBeNull();
   });
 
   it('refuses every channel outside the classroom’s own, even to a joined trainee, and other courses', async () => {

@@ -5,7 +5,8 @@ type MergeEntry = {
   profileId: string;
   sessionId: string | null;
   sourceDevice: string;
-  kind: BundleKind;
+  /** A bundle's kind, or `live` for events sent to a live classroom. */
+  kind: BundleKind | 'live';
   eventsNew: number;
   mergedAt: string;
 };

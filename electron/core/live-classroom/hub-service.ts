@@ -18,6 +18,7 @@ import { roomSteps } from '../../shared/room-steps.ts';
 import type { z } from 'zod';
 import type { hubJoinSchema } from '../../shared/live-classroom.ts';
 import { createLearnerMatcher } from '../bundles/learner-match.ts';
+import { createMergeLog } from '../bundles/merge-log.ts';
 import type { CourseLibrary } from '../courses/course-library.ts';
 import type { EventRepository } from '../repositories/event-repository.ts';
 import type { ProfileRepository } from '../repositories/profile-repository.ts';
@@ -55,6 +56,9 @@ type OpenDoor = {
 
 /** Walk-ins waiting for the trainer at once: a room's worth, and a bound on what one code holder can add. */
 export const MAX_PENDING_WALK_INS = 100;
+
+/** How often a live trainee's arrivals are written to the merge log the roster reads ("progress last arrived"). */
+const ARRIVALS_LOGGED_EVERY_MS = 60_000;
 
 /** A trainee is shown as present while their Rian or browser has called within this long (both poll every 2 s). */
 const PRESENT_MS = 15_000;
@@ -97,6 +101,9 @@ export function createHub(deps: HubDeps) {
     "INSERT OR IGNORE INTO profile_aliases (old_id, profile_id, action, at) VALUES (?, ?, 'matched', ?)",
   );
   const limiter = createGuessLimiter({ now: () => now().getTime() });
+  const mergeLog = createMergeLog(db);
+  /** Per member: events arrived since their last merge-log row, from which device, and when that row was written. */
+  const arrivals = new Map<string, { profileId: string; device: string; pending: number; loggedAt: number }>();
   const lastSeen = new Map<string, number>();
   const received = new Map<string, number>();
   /** Per session and quiz: for each revealed choice question, which trainees (profiles) answered it right. */
@@ -185,6 +192,8 @@ export function createHub(deps: HubDeps) {
     const closing = door;
     door = null;
     received.clear();
+    for (const seen of arrivals.values()) logArrivals(sessionId, seen);
+    arrivals.clear();
     await closing.close();
   }
 
@@ -359,7 +368,37 @@ export function createHub(deps: HubDeps) {
       .transaction(() => deps.events.appendMany(events.map((e) => ({ ...e, profileId: row.profileId }))))
       .immediate();
     received.set(row.id, (received.get(row.id) ?? 0) + accepted);
+    if (accepted > 0) noteArrival(caller.sessionId, row, events.at(-1)!.deviceId, accepted);
     return { accepted, duplicates: events.length - accepted };
+  }
+
+  /**
+   * The roster's "progress last arrived" comes from the merge log, as for bundles; a row a minute per trainee (and one
+   * when the classroom closes) keeps it current without a write for every event.
+   */
+  function noteArrival(sessionId: string, row: MemberRow, device: string, count: number): void {
+    const seen = arrivals.get(row.id) ?? { profileId: row.profileId, device, pending: 0, loggedAt: 0 };
+    seen.pending += count;
+    seen.device = device;
+    arrivals.set(row.id, seen);
+    if (now().getTime() - seen.loggedAt >= ARRIVALS_LOGGED_EVERY_MS) logArrivals(sessionId, seen);
+  }
+
+  function logArrivals(
+    sessionId: string,
+    seen: { profileId: string; device: string; pending: number; loggedAt: number },
+  ) {
+    if (seen.pending === 0) return;
+    mergeLog.record({
+      profileId: seen.profileId,
+      sessionId,
+      sourceDevice: seen.device,
+      kind: 'live',
+      eventsNew: seen.pending,
+      mergedAt: now().toISOString(),
+    });
+    seen.pending = 0;
+    seen.loggedAt = now().getTime();
   }
 
   function answer(caller: ClassroomCaller, runId: string, choiceIds: string[]): MemberQuestion {
