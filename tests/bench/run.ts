@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: speed and size figures with their budgets. Prints a table; exits 1 when a budget is missed.
  * Figures, not tests: they depend on the machine, so they live here and in the closing notes, not in assertions.
+ * RIAN_BENCH_ONLY=classroom,events runs only the named benches.
  */
 import { benchCertificates } from './certificates.ts';
+import { benchClassroom } from './classroom.ts';
 import { benchEvents } from './events.ts';
 import { benchRecords } from './records.ts';
 import { benchRenderer } from './renderer.ts';
@@ -10,13 +12,33 @@ import { benchSearch } from './search.ts';
 
 export type Figure = { name: string; value: number; unit: string; budget: number; better: 'lower' | 'higher' };
 
-const figures: Figure[] = [
-  ...(await benchRenderer()),
-  ...(await benchEvents()),
-  ...benchSearch(),
-  ...(await benchCertificates()),
-  ...(await benchRecords()),
-];
+const BENCHES: Record<string, () => Figure[] | Promise<Figure[]>> = {
+  renderer: benchRenderer,
+  events: benchEvents,
+  search: benchSearch,
+  certificates: benchCertificates,
+  records: benchRecords,
+  classroom: benchClassroom,
+};
+
+function chosenBenches(only: string | undefined): string[] {
+  const names =
+    only
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean) ?? Object.keys(BENCHES);
+  const unknown = names.filter((n) => !(n in BENCHES));
+  if (unknown.length > 0) {
+    throw new Error(
+      `RIAN_BENCH_ONLY: no bench named ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`,
+    );
+  }
+  return names;
+}
+
+// One after another: each bench times its own work, so two at once would blur both.
+const figures: Figure[] = [];
+for (const name of chosenBenches(process.env.RIAN_BENCH_ONLY)) figures.push(...(await BENCHES[name]!()));
 
 const width = Math.max(...figures.map((f) => f.name.length));
 let missed = 0;
