@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QUIZ_LAB } from '../support/temp.ts';
+import { importRoster, setTrainerPassphrase } from './trainer-steps.ts';
 import { createProfileInEnglish, expect, startRian, test } from './fixtures.ts';
 import { completeQuizLab } from './quiz-lab-steps.ts';
 
@@ -52,11 +53,7 @@ test('a trainer runs a session: roster, attendance, presenting, three laptops’
   }
 
   // The trainer: passphrase, then a two-day session.
-  await page.goto(`${rian.url}#/trainer`);
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Trainer passphrase', { exact: true }).fill('วิทยากร ขอนแก่น 2569');
-  await page.getByLabel('Type the passphrase again').fill('วิทยากร ขอนแก่น 2569');
-  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await setTrainerPassphrase(page, rian.url, 'วิทยากร ขอนแก่น 2569');
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('button', { name: 'Create session' }).click();
   await expect(page.getByText('Fill this in.').first()).toBeVisible();
@@ -74,17 +71,7 @@ test('a trainer runs a session: roster, attendance, presenting, three laptops’
   await expect(page.getByRole('heading', { name: 'รุ่นที่ 3 ขอนแก่น / Khon Kaen cohort 3' })).toBeVisible();
 
   // Roster from a file: the three trainees.
-  const roster = join(workspace.dir, 'roster.csv');
-  writeFileSync(
-    roster,
-    '\uFEFFname_th,name_en,agency,position\n' +
-      TRAINEES.map((t) => `${t.nameTh},${t.nameEn},${t.agency},${t.position}`).join('\n') +
-      '\n',
-  );
-  await page.getByLabel('Import a list (CSV or Excel)').setInputFiles(roster);
-  await expect(page.getByText('3 row(s) ready, 0 with problems')).toBeVisible();
-  await page.getByRole('button', { name: 'Add 3 to the roster' }).click();
-  await expect(page.getByRole('heading', { name: 'Roster (3)' })).toBeVisible();
+  await importRoster(page, workspace.dir, TRAINEES);
   await shoot(page, '91-trainer-roster-en');
   await checkA11y(page);
 

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DATABASE_FILE } from '../../electron/core/data-dir.ts';
 import { QUIZ_LAB } from '../support/temp.ts';
+import { importRoster, setTrainerPassphrase } from './trainer-steps.ts';
 import { createProfileInEnglish, expect, startRian, test, type RianServer } from './fixtures.ts';
 
 test.use({ courseIds: [QUIZ_LAB] });
@@ -59,11 +59,7 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   checkA11y,
 }) => {
   // The trainer: passphrase, a session of Quiz Lab, and a roster of three.
-  await page.goto(`${rian.url}#/trainer`);
-  await page.getByRole('button', { name: 'English' }).first().click();
-  await page.getByLabel('Trainer passphrase', { exact: true }).fill('วิทยากร ห้องเรียนสด 2569');
-  await page.getByLabel('Type the passphrase again').fill('วิทยากร ห้องเรียนสด 2569');
-  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await setTrainerPassphrase(page, rian.url, 'วิทยากร ห้องเรียนสด 2569');
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByLabel('Course').selectOption({ label: 'Quiz Lab' });
   await page.getByLabel('Session title').fill('รุ่นที่ 4 ห้องเรียนสด / Live cohort 4');
@@ -72,16 +68,7 @@ test('a live classroom: trainees join by code from Rian and a browser, progress 
   await page.getByLabel('Trainers').fill('นางสาววิทยา สอนดี');
   await page.getByLabel('Day 1').fill('2026-12-01');
   await page.getByRole('button', { name: 'Create session' }).click();
-  const roster = join(workspace.dir, 'roster.csv');
-  writeFileSync(
-    roster,
-    '\uFEFFname_th,name_en,agency,position\n' +
-      [NOK, TON, KAEW].map((t) => `${t.nameTh},${t.nameEn},${t.agency},${t.position}`).join('\n') +
-      '\n',
-  );
-  await page.getByLabel('Import a list (CSV or Excel)').setInputFiles(roster);
-  await page.getByRole('button', { name: 'Add 3 to the roster' }).click();
-  await expect(page.getByRole('heading', { name: 'Roster (3)' })).toBeVisible();
+  await importRoster(page, workspace.dir, [NOK, TON, KAEW]);
 
   // Opening the classroom: a code, an address with its port, a QR code.
   await page.getByRole('tab', { name: 'Live classroom' }).click();

@@ -5,8 +5,8 @@ import { lms } from '../api/lms-client.ts';
 import { useRoute, type Route } from '../app/route.ts';
 import { useDocumentLanguage } from '../app/useDocumentLanguage.ts';
 import { errorShape } from '../components/ErrorNotice.tsx';
+import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { Logo } from '../components/Logo.tsx';
 import { catalogues, I18nProvider, useI18n } from '../i18n/i18n.tsx';
 import { LoadingScreen } from '../screens/StartupScreens.tsx';
 import { forgetMemberToken, hasMemberToken } from './guest-credentials.ts';
@@ -88,16 +88,7 @@ function GuestHeader({ state, onLanguage }: { state: HubState | null; onLanguage
   const { t, pick } = useI18n();
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <div className="brand">
-        <Logo />
-        <div>
-          <span className="brand-name">{t.appName}</span>
-          <span className="brand-tagline">{state ? pick(state.session.courseTitle) : t.appTagline}</span>
-        </div>
-      </div>
+      <Brand tagline={state ? pick(state.session.courseTitle) : t.appTagline} />
       <div className="header-tools">
         <LanguageSwitch onChange={onLanguage} />
       </div>

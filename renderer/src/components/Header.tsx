@@ -2,8 +2,8 @@ import type { Language } from '../../../electron/shared/bilingual.ts';
 import type { ProfileSummary } from '../../../electron/shared/profile.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { Logo } from './Logo.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 export type HeaderProps = {
@@ -16,16 +16,7 @@ export function Header({ profile, onLanguage, onSwitchProfile }: HeaderProps) {
   const { t, language } = useI18n();
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <div className="brand">
-        <Logo />
-        <div>
-          <span className="brand-name">{t.appName}</span>
-          <span className="brand-tagline">{t.appTagline}</span>
-        </div>
-      </div>
+      <Brand tagline={t.appTagline} />
       <nav aria-label={t.header.mainNav} className="header-nav">
         {profile && (
           <>
