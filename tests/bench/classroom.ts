@@ -149,15 +149,17 @@ function generateLoad(plan: LoadPlan): Promise<LoadResult> {
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const limitMs = plan.seconds * 1000 + LOAD_GRACE_MS;
-  const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+  let isOverdue = false;
+  const timer = setTimeout(() => {
+    isOverdue = true;
+    child.kill('SIGKILL');
+  }, limitMs);
   return new Promise((resolve, reject) => {
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(stdout) as LoadResult);
-      else
-        reject(
-          new Error(`classroom load generator ${signal ? `killed after ${limitMs} ms` : `exited ${code}`}:\n${stderr}`),
-        );
+      if (code === 0) return resolve(JSON.parse(stdout) as LoadResult);
+      const how = isOverdue ? `was still running after ${limitMs} ms` : signal ? `got ${signal}` : `exited ${code}`;
+      reject(new Error(`classroom load generator ${how}:\n${stderr}`));
     });
   });
 }
